@@ -52,13 +52,23 @@ final class Identifiers {
         return id;
     }
 
-    /** The diagram id of the view element a directive names by its DSL identifier. */
+    /** The diagram id of the element a directive or property names by its DSL identifier. */
     String ofIdentifier(String dslIdentifier) {
+        return of(elementOf(dslIdentifier));
+    }
+
+    Element elementOf(String dslIdentifier) {
         Element element = byDslIdentifier.get(dslIdentifier);
+        if (element == null) {
+            // Not drawn yet: a participant a sequence declares without a message may be outside the view's elements.
+            element = workspace.structurizr().getModel().getElements().stream()
+                    .filter(e -> dslIdentifier.equals(workspace.identifier(e)))
+                    .min(Comparator.comparing(Element::getId, Identifiers::compareNatural)).orElse(null);
+        }
         if (element == null) {
             throw new IllegalArgumentException("unknown element \"" + dslIdentifier + "\"");
         }
-        return of(element);
+        return element;
     }
 
     /** An id for something that is not a model element (a group, a note). */

@@ -18,6 +18,9 @@ import java.util.Objects;
  */
 final class Labels {
 
+    /** The tag of a relationship its seed draws without a label (see docs/model-conventions.md). */
+    static final String UNLABELLED = "Unlabelled";
+
     private final String perspective;
     private final String format;
 
@@ -47,8 +50,14 @@ final class Labels {
         return label.toString();
     }
 
-    /** The arrow's description (the view's own wording first), then {@code [technology]} on a new line. */
+    /**
+     * The arrow's description (the view's own wording first), then {@code [technology]} on a new line; nothing for
+     * an arrow tagged {@code Unlabelled}.
+     */
     static String arrow(RelationshipView rv) {
+        if (rv.getRelationship().hasTag(UNLABELLED)) {
+            return "";
+        }
         String description = rv.getDescription() == null || rv.getDescription().isBlank()
                 ? rv.getRelationship().getDescription() : rv.getDescription();
         String label = text(description);

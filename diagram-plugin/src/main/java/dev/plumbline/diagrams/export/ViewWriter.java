@@ -284,6 +284,15 @@ public abstract class ViewWriter {
                                Labels labels) {
         Sequence sequence = workspace.sequence(view);
         List<Element> order = new ArrayList<>();
+        // Participants the view declares come first, in its order, even those that never send or receive.
+        for (String declared : view.getProperties().getOrDefault("plumbline.participants", "").split(",")) {
+            if (!declared.isBlank()) {
+                Element element = ids.elementOf(declared.strip());
+                if (!order.contains(element)) {
+                    order.add(element);
+                }
+            }
+        }
         for (Step step : sequence.steps()) {
             if (!order.contains(step.source())) {
                 order.add(step.source());

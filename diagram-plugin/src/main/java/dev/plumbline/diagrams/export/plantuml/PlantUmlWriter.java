@@ -86,16 +86,20 @@ public final class PlantUmlWriter extends ViewWriter {
     @Override
     protected void openFragment(String keyword, String label) {
         line(keyword + (label.isEmpty() ? "" : " " + text(label)));
+        indent();
     }
 
     @Override
     protected void branch(String keyword, String openKeyword, String label) {
         // PlantUML separates the branches of a par with "else", as it does for an alt.
+        outdent();
         line("else" + (label.isEmpty() ? "" : " " + text(label)));
+        indent();
     }
 
     @Override
     protected void closeFragment(String openKeyword) {
+        outdent();
         line("end");
     }
 
