@@ -36,7 +36,7 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
 
         zai = softwareSystem "Z.AI API" "Large-language-model completion API (model glm-4.7-flash) that generates YAWL XML." "External" {
             perspectives {
-                "Trace span" "ai-completion"
+                "Trace span" "The tracing span this element records for one request." "ai-completion"
             }
         }
         stripe = softwareSystem "Stripe" "Payment provider: checkout sessions, payment processing and payouts to creators." "External"
@@ -52,17 +52,17 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             group "Application Layer" {
                 web = container "Web App" "Browser-facing application: workflow designer, case work lists and the template marketplace." {
                     perspectives {
-                        "Trace span" "http-request"
+                        "Trace span" "The tracing span this element records for one request." "http-request"
                     }
                 }
                 engine = container "Workflow Engine" "YAWL engine: validates specifications, launches cases and moves work items through their tasks." {
                     perspectives {
-                        "Trace span" "validate-spec"
+                        "Trace span" "The tracing span this element records for one request." "validate-spec"
                     }
                 }
                 ai = container "AI Orchestrator" "Turns a user's intent into a YAWL specification using the knowledge graph and the Z.AI API, and learns from deployment feedback." {
                     perspectives {
-                        "Trace span" "generate-workflow"
+                        "Trace span" "The tracing span this element records for one request." "generate-workflow"
                     }
                 }
                 marketplace = container "Marketplace" "Workflow-template marketplace workload." {
@@ -72,61 +72,61 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
 
             gateway = container "API Gateway" "Single entry point for the API: validates JWTs, extracts claims and routes requests." {
                 perspectives {
-                    "Trace span" "api-route"
+                    "Trace span" "The tracing span this element records for one request." "api-route"
                 }
             }
             auth = container "Auth Service" "Verifies credentials and issues access and refresh tokens." "OAuth2" {
                 perspectives {
-                    "Authentication" "OAuth2"
+                    "Authentication" "How the authentication flow qualifies this element." "OAuth2"
                 }
             }
             userDb = container "User DB" "Users, tenants and tenant-scoped workflow data."
             vault = container "Vault" "Secrets store; holds the key the Auth Service signs JWTs with." {
                 perspectives {
-                    "Authentication" "Secrets"
+                    "Authentication" "How the authentication flow qualifies this element." "Secrets"
                 }
             }
             backend = container "Backend Service" "Serves authenticated API requests with RBAC checks and tenant isolation."
 
             postgres = container "PostgreSQL" "Relational store for specifications, cases, work items and marketplace purchases." "" "Database" {
                 perspectives {
-                    "Workflow execution" "Workflow State"
-                    "Marketplace transaction" "Purchases"
+                    "Workflow execution" "What this element holds or is in the workflow-execution flow." "Workflow State"
+                    "Marketplace transaction" "What this element holds in the marketplace transaction flow." "Purchases"
                 }
             }
             redis = container "Redis" "Cache for specifications, work items, generated workflows and template listings." "" "Database" {
                 perspectives {
-                    "Workflow execution" "Cache"
-                    "AI generation" "Cache"
-                    "Marketplace transaction" "Cache"
+                    "Workflow execution" "What this element holds or is in the workflow-execution flow." "Cache"
+                    "AI generation" "What this element holds in the AI generation flow." "Cache"
+                    "Marketplace transaction" "What this element holds in the marketplace transaction flow." "Cache"
                 }
             }
             influx = container "InfluxDB" "Time-series store for workflow metrics and duration predictions." "" "Database" {
                 perspectives {
-                    "Workflow execution" "Metrics"
+                    "Workflow execution" "What this element holds or is in the workflow-execution flow." "Metrics"
                 }
             }
             elastic = container "Elasticsearch" "Index of structured application logs." "" "Database" {
                 perspectives {
-                    "Workflow execution" "Logs"
+                    "Workflow execution" "What this element holds or is in the workflow-execution flow." "Logs"
                 }
             }
             eventBus = container "Event Bus" "Kafka topics carrying workflow and AI domain events to their consumers." {
                 perspectives {
-                    "Workflow execution" "Kafka"
+                    "Workflow execution" "What this element holds or is in the workflow-execution flow." "Kafka"
                 }
             }
             analytics = container "Analytics Service" "Consumes workflow events and predicts case durations from historical data."
             notification = container "Notification Service" "Sends e-mail notifications about workflows and marketplace sales."
             neo4j = container "Neo4j" "Knowledge graph of workflows, their patterns and similarity links." "" "Database" {
                 perspectives {
-                    "AI generation" "Knowledge Graph"
-                    "Trace span" "graph-query"
+                    "AI generation" "What this element holds in the AI generation flow." "Knowledge Graph"
+                    "Trace span" "The tracing span this element records for one request." "graph-query"
                 }
             }
             mongo = container "MongoDB" "Document store for marketplace templates and creator accounts." "" "Database" {
                 perspectives {
-                    "Marketplace transaction" "Templates"
+                    "Marketplace transaction" "What this element holds in the marketplace transaction flow." "Templates"
                 }
             }
 
@@ -608,17 +608,17 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
                 }
                 engineInstance = containerInstance engine {
                     perspectives {
-                        "Replica bounds" "min: 5, max: 50"
+                        "Replica bounds" "Minimum and maximum replicas the autoscalers may set." "min: 5, max: 50"
                     }
                 }
                 aiInstance = containerInstance ai {
                     perspectives {
-                        "Replica bounds" "min: 3, max: 20"
+                        "Replica bounds" "Minimum and maximum replicas the autoscalers may set." "min: 3, max: 20"
                     }
                 }
                 marketplaceInstance = containerInstance marketplace {
                     perspectives {
-                        "Replica bounds" "min: 2, max: 10"
+                        "Replica bounds" "Minimum and maximum replicas the autoscalers may set." "min: 2, max: 10"
                     }
                 }
             }
