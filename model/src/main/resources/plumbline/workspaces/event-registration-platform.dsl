@@ -52,8 +52,8 @@ workspace "Event Registration Platform" "Event-driven microservices platform whe
             regDB = container "PostgreSQL (Registration)" "Event registrations." "" "Database"
             auditDB = container "MongoDB (Audit)" "The audit log of every platform event." "" "Database"
 
-            kafkaBroker = container "Kafka Broker" "A Kafka broker as the error-handling flow names it: delivers events at least once to idempotent consumers." "" "Queue"
-            dlq = container "Dead Letter Queue" "Holds messages whose processing failed, for periodic review and manual recovery." "" "Queue"
+            kafkaBroker = container "Kafka Broker" "A Kafka broker as the error-handling flow names it: delivers events at least once to idempotent consumers."
+            dlq = container "Dead Letter Queue" "Holds messages whose processing failed, for periodic review and manual recovery."
 
             handler = container "Command Handler" "Validates commands, rebuilds the aggregate from snapshot and events, and executes the command on it."
             aggregate = container "Aggregate Root" "Holds current state and uncommitted events; turns commands into domain events."
