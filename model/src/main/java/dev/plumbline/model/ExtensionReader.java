@@ -1,0 +1,331 @@
+package dev.plumbline.model;
+
+import com.structurizr.dsl.IdentifiersRegister;
+import com.structurizr.model.Element;
+import com.structurizr.model.Relationship;
+import com.structurizr.view.DynamicView;
+import com.structurizr.view.ModelView;
+import com.structurizr.view.RelationshipView;
+import com.structurizr.view.View;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the {@code plumbline.*} view properties of one view against the view itself, collecting a finding for
+ * every property that is malformed or points at nothing.
+ */
+final class ExtensionReader {
+
+    private static final Pattern STEP_KEY = Pattern.compile("plumbline\\.step\\.(\\d+)\\.(before|after)(?:\\.(\\d+))?");
+    private static final Pattern ARROW_KEY = Pattern.compile("plumbline\\.step\\.(\\d+)\\.arrow");
+    private static final Pattern NOTE_KEY = Pattern.compile("plumbline\\.note\\.(\\d+)");
+    private static final Pattern FRAGMENT_KEY = Pattern.compile("plumbline\\.fragment\\.(\\d+)");
+    private static final Pattern STATIC_NOTE = Pattern.compile("(left of|right of|top of|bottom of)\\s+(\\S+)\\s*:\\s*(.*)",
+            Pattern.DOTALL);
+    private static final Pattern STATIC_FRAGMENT = Pattern.compile("(alt|opt|loop|group)\\s+(.*)");
+    private static final Set<String> PLAIN_KEYS = Set.of("plumbline.seed", "plumbline.direction", "plumbline.theme",
+            "plumbline.perspective", "plumbline.perspective.format");
+    private static final Set<String> DIRECTIONS = Set.of("TB", "TD", "BT", "LR", "RL");
+
+    private final DslSource source;
+    private final IdentifiersRegister identifiers;
+    private final List<Finding> findings = new ArrayList<>();
+
+    ExtensionReader(DslSource source, IdentifiersRegister identifiers) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.identifiers = Objects.requireNonNull(identifiers, "identifiers");
+    }
+
+    List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    String identifierOf(Element element) {
+        String id = identifiers.findIdentifier(element);
+        return id == null ? element.getId() : id;
+    }
+
+    Sequence sequence(DynamicView view) {
+        DslSource.ViewBlock block = source.view(view.getKey());
+        Map<Integer, Boolean> arrows = new TreeMap<>();
+        List<Step> steps = block == null ? stepsByStructurizrOrder(view, arrows) : stepsAsWritten(view, block, arrows);
+        List<Directive> directives = new ArrayList<>();
+        checkKeys(view, steps.size(), arrows, directives);
+        // apply arrow overrides now that keys are read
+        List<Step> styled = steps.stream().map(s -> arrows.containsKey(s.number())
+                ? new Step(s.number(), s.line(), s.source(), s.destination(), s.description(), s.relationship(),
+                        arrows.get(s.number()), s.parallelBlock(), s.branch())
+                : s).toList();
+        directives.sort(Comparator.comparingInt(Directive::step).thenComparing(Directive::anchor)
+                .thenComparingInt(Directive::order));
+        checkNesting(view, styled, directives);
+        return new Sequence(view.getKey(), styled, directives);
+    }
+
+    List<StaticNote> staticNotes(ModelView view) {
+        List<StaticNote> notes = new ArrayList<>();
+        for (Map.Entry<String, String> p : sortedProperties(view)) {
+            if (!NOTE_KEY.matcher(p.getKey()).matches()) {
+                continue;
+            }
+            Matcher m = STATIC_NOTE.matcher(p.getValue().strip());
+            if (!m.matches()) {
+                error(view, p.getKey(), "malformed note \"" + p.getValue() + "\": expected \"right of <id>: <text>\"");
+                continue;
+            }
+            element(view, p.getKey(), m.group(2)).ifPresent(
+                    e -> notes.add(new StaticNote(m.group(1), e, DirectiveSyntax.text(m.group(3)))));
+        }
+        return notes;
+    }
+
+    List<StaticFragment> staticFragments(ModelView view) {
+        List<StaticFragment> fragments = new ArrayList<>();
+        for (Map.Entry<String, String> p : sortedProperties(view)) {
+            if (!FRAGMENT_KEY.matcher(p.getKey()).matches()) {
+                continue;
+            }
+            String value = p.getValue().strip();
+            int colon = value.lastIndexOf(':');
+            Matcher m = STATIC_FRAGMENT.matcher(colon < 0 ? value : value.substring(0, colon).strip());
+            if (colon < 0 || !m.matches()) {
+                error(view, p.getKey(), "malformed fragment \"" + value + "\": expected \"alt <label>: <relId>, ...\"");
+                continue;
+            }
+            List<Relationship> enclosed = new ArrayList<>();
+            for (String id : value.substring(colon + 1).split(",")) {
+                Relationship r = identifiers.getRelationship(id.strip());
+                if (r == null || view.getRelationships().stream().noneMatch(rv -> rv.getRelationship().equals(r))) {
+                    error(view, p.getKey(), "fragment names relationship \"" + id.strip() + "\", which is not in the view");
+                } else {
+                    enclosed.add(r);
+                }
+            }
+            fragments.add(new StaticFragment(m.group(1), m.group(2).strip(), enclosed));
+        }
+        return fragments;
+    }
+
+    /** Checks the keys that are not step directives, and every key's shape, on any kind of view. */
+    void checkPlainKeys(View view) {
+        for (Map.Entry<String, String> p : sortedProperties(view)) {
+            String key = p.getKey();
+            boolean known = PLAIN_KEYS.contains(key) || NOTE_KEY.matcher(key).matches()
+                    || FRAGMENT_KEY.matcher(key).matches() || STEP_KEY.matcher(key).matches()
+                    || ARROW_KEY.matcher(key).matches();
+            if (!known) {
+                error(view, key, "unknown extension property \"" + key + "\"");
+            } else if (key.equals("plumbline.direction") && !DIRECTIONS.contains(p.getValue())) {
+                error(view, key, "direction must be one of TB, TD, BT, LR, RL, not \"" + p.getValue() + "\"");
+            } else if ((STEP_KEY.matcher(key).matches() || ARROW_KEY.matcher(key).matches())
+                    && !(view instanceof DynamicView)) {
+                error(view, key, "step directives belong to dynamic views only");
+            }
+        }
+    }
+
+    private List<Step> stepsAsWritten(DynamicView view, DslSource.ViewBlock block, Map<Integer, Boolean> arrows) {
+        List<RelationshipView> unused = new ArrayList<>(view.getRelationships());
+        unused.sort(Comparator.comparing(RelationshipView::getOrder, ExtensionReader::compareOrder));
+        List<Step> steps = new ArrayList<>();
+        for (DslSource.StepLine written : block.steps()) {
+            Optional<RelationshipView> match = unused.stream().filter(rv -> matches(rv, written)).findFirst();
+            if (match.isEmpty()) {
+                findings.add(Finding.error(source.file(), written.line(), "step " + (steps.size() + 1) + " ("
+                        + written.source() + " -> " + written.destination() + ") of view \"" + view.getKey()
+                        + "\" does not match what Structurizr parsed"));
+                continue;
+            }
+            RelationshipView rv = match.get();
+            unused.remove(rv);
+            Relationship r = rv.getRelationship();
+            boolean response = Boolean.TRUE.equals(rv.isResponse());
+            Element from = response ? r.getDestination() : r.getSource();
+            Element to = response ? r.getSource() : r.getDestination();
+            String description = rv.getDescription() == null || rv.getDescription().isEmpty()
+                    ? r.getDescription() : rv.getDescription();
+            steps.add(new Step(steps.size() + 1, written.line(), from, to, description, r, response,
+                    written.parallelBlock(), written.branch()));
+        }
+        if (!unused.isEmpty()) {
+            findings.add(Finding.error(source.file(), block.line(), "view \"" + view.getKey() + "\" has "
+                    + unused.size() + " step(s) Plumbline could not read from the source; write steps as "
+                    + "\"a -> b \\\"description\\\"\""));
+        }
+        return steps;
+    }
+
+    private List<Step> stepsByStructurizrOrder(DynamicView view, Map<Integer, Boolean> arrows) {
+        List<RelationshipView> ordered = new ArrayList<>(view.getRelationships());
+        ordered.sort(Comparator.comparing(RelationshipView::getOrder, ExtensionReader::compareOrder));
+        List<Step> steps = new ArrayList<>();
+        for (RelationshipView rv : ordered) {
+            Relationship r = rv.getRelationship();
+            boolean response = Boolean.TRUE.equals(rv.isResponse());
+            steps.add(new Step(steps.size() + 1, 0, response ? r.getDestination() : r.getSource(),
+                    response ? r.getSource() : r.getDestination(),
+                    rv.getDescription() == null || rv.getDescription().isEmpty() ? r.getDescription() : rv.getDescription(),
+                    r, response, 0, 0));
+        }
+        return steps;
+    }
+
+    private boolean matches(RelationshipView rv, DslSource.StepLine written) {
+        Relationship r = rv.getRelationship();
+        String src = identifierOf(r.getSource());
+        String dst = identifierOf(r.getDestination());
+        boolean response = Boolean.TRUE.equals(rv.isResponse());
+        boolean ends = response
+                ? written.source().equals(dst) && written.destination().equals(src)
+                : written.source().equals(src) && written.destination().equals(dst);
+        String description = rv.getDescription() == null || rv.getDescription().isEmpty()
+                ? r.getDescription() : rv.getDescription();
+        return ends && (written.description() == null
+                || Objects.equals(DirectiveSyntax.text(written.description()), DirectiveSyntax.text(description)));
+    }
+
+    private void checkKeys(DynamicView view, int stepCount, Map<Integer, Boolean> arrows, List<Directive> directives) {
+        for (Map.Entry<String, String> p : sortedProperties(view)) {
+            Matcher arrow = ARROW_KEY.matcher(p.getKey());
+            Matcher step = STEP_KEY.matcher(p.getKey());
+            if (arrow.matches()) {
+                int n = Integer.parseInt(arrow.group(1));
+                if (n < 1 || n > stepCount) {
+                    error(view, p.getKey(), "no step " + n + " in view \"" + view.getKey() + "\" (it has " + stepCount + ")");
+                } else if (p.getValue().equals("dashed") || p.getValue().equals("solid")) {
+                    arrows.put(n, p.getValue().equals("dashed"));
+                } else {
+                    error(view, p.getKey(), "arrow must be \"dashed\" or \"solid\", not \"" + p.getValue() + "\"");
+                }
+            } else if (step.matches()) {
+                int n = Integer.parseInt(step.group(1));
+                Directive.Anchor anchor = step.group(2).equals("before") ? Directive.Anchor.BEFORE : Directive.Anchor.AFTER;
+                int order = step.group(3) == null ? 1 : Integer.parseInt(step.group(3));
+                if (n < 1 || n > stepCount) {
+                    error(view, p.getKey(), "no step " + n + " in view \"" + view.getKey() + "\" (it has " + stepCount + ")");
+                    continue;
+                }
+                Optional<Directive> directive = DirectiveSyntax.parse(p.getValue(), n, anchor, order, line(view, p.getKey()));
+                if (directive.isEmpty()) {
+                    error(view, p.getKey(), "malformed directive \"" + p.getValue() + "\"");
+                    continue;
+                }
+                for (String target : directive.get().targets()) {
+                    element(view, p.getKey(), target);
+                }
+                directives.add(directive.get());
+            }
+        }
+    }
+
+    /** Fragments must open and close in order, and every par must be a native parallel block. */
+    private void checkNesting(DynamicView view, List<Step> steps, List<Directive> directives) {
+        Deque<Directive> open = new ArrayDeque<>();
+        for (Directive d : directives) {
+            switch (d.kind()) {
+                case FRAGMENT -> {
+                    open.push(d);
+                    if (d.keyword().equals("par")) {
+                        checkParallelStart(view, steps, d);
+                    }
+                }
+                case ELSE -> {
+                    String expected = d.keyword().equals("and") ? "par" : "alt";
+                    if (open.isEmpty() || !open.peek().keyword().equals(expected)) {
+                        findings.add(Finding.error(source.file(), d.line(), "\"" + d.keyword() + "\" outside an \""
+                                + expected + "\" fragment in view \"" + view.getKey() + "\""));
+                    }
+                }
+                case END -> {
+                    if (open.isEmpty()) {
+                        findings.add(Finding.error(source.file(), d.line(), "\"end\" closes no fragment in view \""
+                                + view.getKey() + "\""));
+                    } else {
+                        open.pop();
+                    }
+                }
+                default -> { }
+            }
+        }
+        for (Directive d : open) {
+            findings.add(Finding.error(source.file(), d.line(), "\"" + d.keyword() + "\" fragment is never closed with "
+                    + "\"end\" in view \"" + view.getKey() + "\""));
+        }
+    }
+
+    private void checkParallelStart(DynamicView view, List<Step> steps, Directive par) {
+        int index = par.anchor() == Directive.Anchor.BEFORE ? par.step() : par.step() + 1;
+        boolean native_ = index >= 1 && index <= steps.size() && steps.get(index - 1).parallelBlock() != 0
+                && steps.get(index - 1).branch() == 1;
+        if (!native_) {
+            findings.add(Finding.error(source.file(), par.line(), "\"par\" must start a native parallel block "
+                    + "({ { ... } { ... } }) in view \"" + view.getKey() + "\""));
+        }
+    }
+
+    private Optional<Element> element(View view, String key, String identifier) {
+        Element element = identifiers.getElement(identifier);
+        if (element == null) {
+            error(view, key, "unknown element \"" + identifier + "\"");
+            return Optional.empty();
+        }
+        if (view instanceof ModelView mv && mv.getElements().stream().noneMatch(ev -> ev.getElement().equals(element))) {
+            error(view, key, "element \"" + identifier + "\" is not in view \"" + view.getKey() + "\"");
+            return Optional.empty();
+        }
+        return Optional.of(element);
+    }
+
+    private void error(View view, String key, String message) {
+        findings.add(Finding.error(source.file(), line(view, key), message));
+    }
+
+    private int line(View view, String key) {
+        DslSource.ViewBlock block = source.view(view.getKey());
+        if (block == null) {
+            return 0;
+        }
+        return block.propertyLines().getOrDefault(key, block.line());
+    }
+
+    private static List<Map.Entry<String, String>> sortedProperties(View view) {
+        Set<String> seen = new HashSet<>();
+        return view.getProperties().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("plumbline.") && seen.add(e.getKey()))
+                .sorted(Map.Entry.comparingByKey(ExtensionReader::compareKeys))
+                .toList();
+    }
+
+    /** Natural order of dotted keys, so step 10 sorts after step 9. */
+    static int compareKeys(String a, String b) {
+        String[] pa = a.split("\\.");
+        String[] pb = b.split("\\.");
+        for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
+            int c = compareOrder(pa[i], pb[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(pa.length, pb.length);
+    }
+
+    static int compareOrder(String a, String b) {
+        boolean na = a != null && a.matches("\\d+");
+        boolean nb = b != null && b.matches("\\d+");
+        if (na && nb) {
+            return Long.compare(Long.parseLong(a), Long.parseLong(b));
+        }
+        return String.valueOf(a).compareTo(String.valueOf(b));
+    }
+}

@@ -1,0 +1,130 @@
+package dev.plumbline.model;
+
+import com.structurizr.dsl.StructurizrDslParser;
+import com.structurizr.dsl.StructurizrDslParserException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.nio.ByteBuffer;
+
+/**
+ * Loads Structurizr DSL workspaces: from a path, from the classpath, or the ones bundled with Plumbline.
+ * Parse errors come back as a {@link ModelException} whose findings read {@code file:line: error: message}.
+ */
+public final class Workspaces {
+
+    /** The workspaces Plumbline ships: the five seed systems and Plumbline itself. */
+    public static final List<String> BUNDLED = List.of(
+            "plumbline/workspaces/visualgriddev-studio.dsl",
+            "plumbline/workspaces/yawl-cloud-platform.dsl",
+            "plumbline/workspaces/event-registration-platform.dsl",
+            "plumbline/workspaces/agent-system-web-app.dsl",
+            "plumbline/workspaces/data-streaming-pipeline.dsl",
+            "plumbline/workspaces/plumbline.dsl");
+
+    private Workspaces() {
+    }
+
+    /** Loads a workspace file; {@code !include}s resolve relative to it. */
+    public static ModelWorkspace load(Path file) throws ModelException {
+        Objects.requireNonNull(file, "file");
+        String label = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ModelException(List.of(Finding.error(label, 0, "cannot read workspace: " + e.getMessage())));
+        }
+        return parse(label, decode(label, bytes), file.toAbsolutePath().toFile());
+    }
+
+    /** Loads a workspace from the classpath, e.g. {@code plumbline/workspaces/plumbline.dsl}. */
+    public static ModelWorkspace loadResource(String resource) throws ModelException {
+        Objects.requireNonNull(resource, "resource");
+        try (InputStream in = Workspaces.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ModelException(List.of(Finding.error(resource, 0, "no such workspace on the classpath")));
+            }
+            return parse(resource, decode(resource, in.readAllBytes()), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every bundled workspace. */
+    public static List<ModelWorkspace> bundled() throws ModelException {
+        List<ModelWorkspace> all = new ArrayList<>();
+        for (String resource : BUNDLED) {
+            all.add(loadResource(resource));
+        }
+        return all;
+    }
+
+    /**
+     * Validates several workspaces as one model: each one's own findings, plus view keys that clash across them
+     * (a view key names a diagram in the docs, so it must be unique everywhere).
+     */
+    public static List<Finding> validate(List<ModelWorkspace> workspaces) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, ModelWorkspace> owners = new HashMap<>();
+        for (ModelWorkspace workspace : workspaces) {
+            findings.addAll(workspace.validate());
+            for (var view : workspace.views()) {
+                ModelWorkspace first = owners.putIfAbsent(view.getKey(), workspace);
+                if (first != null && first != workspace) {
+                    findings.add(Finding.error(workspace.file(), workspace.line(view), "view key \"" + view.getKey()
+                            + "\" is already used in " + first.file()));
+                }
+            }
+        }
+        return findings.stream().sorted().toList();
+    }
+
+    private static ModelWorkspace parse(String label, String text, java.io.File file) throws ModelException {
+        StructurizrDslParser parser = new StructurizrDslParser();
+        try {
+            if (file == null) {
+                // Classpath workspaces are ours and self-contained; no scripts, plugins or includes needed.
+                parser.setRestricted(true);
+                parser.parse(text);
+            } else {
+                parser.parse(text, file);
+            }
+        } catch (StructurizrDslParserException e) {
+            throw new ModelException(List.of(Finding.error(label, e.getLineNumber(), parserMessage(e))));
+        } catch (RuntimeException e) {
+            // Structurizr reports some model errors (duplicate keys, bad relationships) as plain exceptions.
+            throw new ModelException(List.of(Finding.error(label, 0, String.valueOf(e.getMessage()))));
+        }
+        return new ModelWorkspace(label, parser.getWorkspace(), DslSource.scan(label, text),
+                parser.getIdentifiersRegister());
+    }
+
+    /** Structurizr appends " at line N of file: text" to its messages; the finding says that better. */
+    private static String parserMessage(StructurizrDslParserException e) {
+        String message = String.valueOf(e.getMessage());
+        int at = message.indexOf(" at line ");
+        return at > 0 ? message.substring(0, at) : message;
+    }
+
+    private static String decode(String label, byte[] bytes) throws ModelException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ModelException(List.of(Finding.error(label, 0, "workspace is not UTF-8 text")));
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package dev.plumbline.model.fidelity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.structurizr.model.Element;
+import com.structurizr.model.Relationship;
+import com.structurizr.view.DynamicView;
+import com.structurizr.view.ModelView;
+import com.structurizr.view.View;
+import dev.plumbline.model.Directive;
+import dev.plumbline.model.ModelException;
+import dev.plumbline.model.ModelWorkspace;
+import dev.plumbline.model.Sequence;
+import dev.plumbline.model.Step;
+import dev.plumbline.model.Workspaces;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Fluent assertions that a view carries everything its seed diagram shows. Expectations are written as the seed
+ * draws them: element labels ({@code Name} or {@code Name (Technology)}), arrows {@code A -> B : label}, messages in
+ * order ({@code -->} for dashed), directives as written in the extension properties.
+ */
+final class SeedView {
+
+    private static final Map<String, ModelWorkspace> LOADED = new ConcurrentHashMap<>();
+
+    private final ModelWorkspace workspace;
+    private final View view;
+
+    private SeedView(ModelWorkspace workspace, View view) {
+        this.workspace = workspace;
+        this.view = view;
+    }
+
+    static SeedView of(String resource, String key) {
+        ModelWorkspace workspace = LOADED.computeIfAbsent(resource, SeedView::load);
+        View view = workspace.view(key).orElse(null);
+        if (view == null) {
+            fail("workspace " + resource + " has no view \"" + key + "\"");
+        }
+        return new SeedView(workspace, view);
+    }
+
+    SeedView hasTitle(String title) {
+        assertThat(view.getTitle()).as("title of view %s", view.getKey()).isEqualTo(title);
+        return this;
+    }
+
+    SeedView hasElements(String expected) {
+        assertThat(sorted(modelView().getElements().stream().map(ev -> label(ev.getElement())).toList()))
+                .as("elements of view %s", view.getKey())
+                .containsExactlyElementsOf(sorted(lines(expected)));
+        return this;
+    }
+
+    SeedView hasRelationships(String expected) {
+        List<String> actual = modelView().getRelationships().stream()
+                .map(rv -> arrow(rv.getRelationship().getSource(), "->", rv.getRelationship().getDestination(),
+                        rv.getDescription() == null || rv.getDescription().isEmpty()
+                                ? rv.getRelationship().getDescription() : rv.getDescription()))
+                .toList();
+        assertThat(sorted(actual)).as("arrows of view %s", view.getKey())
+                .containsExactlyElementsOf(sorted(lines(expected)));
+        return this;
+    }
+
+    SeedView hasSteps(String expected) {
+        List<String> actual = sequence().steps().stream()
+                .map(s -> arrow(s.source(), s.dashed() ? "-->" : "->", s.destination(), s.description()))
+                .toList();
+        assertThat(actual).as("messages of view %s, in order", view.getKey()).containsExactlyElementsOf(lines(expected));
+        return this;
+    }
+
+    SeedView hasDirectives(String expected) {
+        List<String> actual = sequence().directives().stream()
+                .map(d -> flat(d.anchor().name().toLowerCase(java.util.Locale.ROOT) + " " + d.step() + ": " + d.raw()))
+                .toList();
+        assertThat(actual).as("directives of view %s", view.getKey()).containsExactlyElementsOf(lines(expected));
+        return this;
+    }
+
+    SeedView hasNotes(String expected) {
+        List<String> actual = workspace.notes(modelView()).stream()
+                .map(n -> flat(n.position() + " " + workspace.identifier(n.element()) + ": " + n.text()))
+                .toList();
+        assertThat(actual).as("notes of view %s", view.getKey()).containsExactlyElementsOf(lines(expected));
+        return this;
+    }
+
+    SeedView hasGroups(String expected) {
+        Map<String, List<String>> groups = new TreeMap<>();
+        for (var ev : modelView().getElements()) {
+            String group = groupOf(ev.getElement());
+            if (group != null) {
+                groups.computeIfAbsent(group, g -> new java.util.ArrayList<>()).add(label(ev.getElement()));
+            }
+        }
+        List<String> actual = groups.entrySet().stream()
+                .map(e -> e.getKey() + ": " + String.join(", ", sorted(e.getValue())))
+                .toList();
+        List<String> wanted = lines(expected).stream().map(line -> {
+            int colon = line.lastIndexOf(": ");
+            List<String> members = Arrays.stream(line.substring(colon + 2).split(",")).map(String::strip).toList();
+            return line.substring(0, colon) + ": " + String.join(", ", sorted(members));
+        }).sorted().toList();
+        assertThat(actual).as("groups of view %s", view.getKey()).containsExactlyElementsOf(wanted);
+        return this;
+    }
+
+    private Sequence sequence() {
+        if (!(view instanceof DynamicView dynamic)) {
+            throw new AssertionError("view " + view.getKey() + " is not a dynamic view");
+        }
+        return workspace.sequence(dynamic);
+    }
+
+    private ModelView modelView() {
+        if (!(view instanceof ModelView mv)) {
+            throw new AssertionError("view " + view.getKey() + " shows no model elements");
+        }
+        return mv;
+    }
+
+    private static String groupOf(Element element) {
+        if (element instanceof com.structurizr.model.GroupableElement g && g.getGroup() != null) {
+            return g.getGroup();
+        }
+        return null;
+    }
+
+    /** The label a seed would draw: name, and the technology in parentheses. */
+    static String label(Element element) {
+        String technology = switch (element) {
+            case com.structurizr.model.Container c -> c.getTechnology();
+            case com.structurizr.model.Component c -> c.getTechnology();
+            case com.structurizr.model.DeploymentNode d -> d.getTechnology();
+            case com.structurizr.model.InfrastructureNode i -> i.getTechnology();
+            default -> null;
+        };
+        String name = flat(element.getName());
+        return technology == null || technology.isBlank() ? name : name + " (" + flat(technology) + ")";
+    }
+
+    private static String arrow(Element from, String arrow, Element to, String description) {
+        String text = label(from) + " " + arrow + " " + label(to);
+        return description == null || description.isBlank() ? text : text + " : " + flat(description);
+    }
+
+    private static String flat(String s) {
+        return s.replace("\\n", " ").replace('\n', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static List<String> lines(String block) {
+        return block.lines().map(String::strip).filter(l -> !l.isEmpty()).map(SeedView::flat).toList();
+    }
+
+    private static List<String> sorted(List<String> values) {
+        return values.stream().sorted().collect(Collectors.toList());
+    }
+
+    private static ModelWorkspace load(String resource) {
+        try {
+            return Workspaces.loadResource(Objects.requireNonNull(resource));
+        } catch (ModelException e) {
+            throw new AssertionError(e.getMessage());
+        }
+    }
+
+}
