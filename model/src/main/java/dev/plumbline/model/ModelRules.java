@@ -56,13 +56,25 @@ final class ModelRules {
         return findings;
     }
 
-    /** Elements in some view, and every ancestor of those: a system whose containers are drawn is not orphaned. */
+    /**
+     * Elements in some view, and every ancestor of those: a system whose containers are drawn is not orphaned. So are
+     * the containers and systems of the instances a deployment view draws.
+     */
     private static Set<Element> shownElements(Workspace workspace) {
         Set<Element> shown = new HashSet<>();
         for (View view : workspace.getViews().getViews()) {
             if (view instanceof ModelView mv) {
                 mv.getElements().forEach(ev -> {
                     for (Element e = ev.getElement(); e != null; e = e.getParent()) {
+                        shown.add(e);
+                    }
+                    // A container drawn only as its instances in a deployment view is still drawn.
+                    Element instanceOf = switch (ev.getElement()) {
+                        case ContainerInstance ci -> ci.getContainer();
+                        case SoftwareSystemInstance si -> si.getSoftwareSystem();
+                        default -> null;
+                    };
+                    for (Element e = instanceOf; e != null; e = e.getParent()) {
                         shown.add(e);
                     }
                 });

@@ -63,8 +63,9 @@ final class SeedView {
     SeedView hasRelationships(String expected) {
         List<String> actual = modelView().getRelationships().stream()
                 .map(rv -> arrow(rv.getRelationship().getSource(), "->", rv.getRelationship().getDestination(),
-                        rv.getDescription() == null || rv.getDescription().isEmpty()
-                                ? rv.getRelationship().getDescription() : rv.getDescription()))
+                        rv.getRelationship().hasTag("Unlabelled") ? null
+                                : rv.getDescription() == null || rv.getDescription().isEmpty()
+                                        ? rv.getRelationship().getDescription() : rv.getDescription()))
                 .toList();
         assertThat(sorted(actual)).as("arrows of view %s", view.getKey())
                 .containsExactlyElementsOf(sorted(lines(expected)));
@@ -107,7 +108,7 @@ final class SeedView {
                 .map(e -> e.getKey() + ": " + String.join(", ", sorted(e.getValue())))
                 .toList();
         List<String> wanted = lines(expected).stream().map(line -> {
-            int colon = line.lastIndexOf(": ");
+            int colon = line.indexOf(": "); // members may contain ": " (Kafka Topic: raw_data); group names do not
             List<String> members = Arrays.stream(line.substring(colon + 2).split(",")).map(String::strip).toList();
             return line.substring(0, colon) + ": " + String.join(", ", sorted(members));
         }).sorted().toList();

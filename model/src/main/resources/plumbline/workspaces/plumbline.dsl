@@ -1,0 +1,108 @@
+/*
+ * Plumbline itself: the toolkit that turns these workspaces into diagrams and keeps the docs honest.
+ * Each container that is a Maven module of this repository names it in the property "maven.module";
+ * PlumblineWorkspaceTest holds that list equal to the <module> entries of the root pom.xml.
+ */
+workspace "Plumbline" "Documentation-as-code for software architecture: one Structurizr model, generated views, drift checks." {
+
+    !impliedRelationships false
+
+    model {
+        architect = person "Architect or Developer" "Edits the workspaces and the Markdown docs, and runs the build."
+        ci = person "CI" "The build server: runs the check goal on every change and fails the build on drift." "Automation"
+
+        maven = softwareSystem "Maven" "Apache Maven 3.9 on JDK 17 or later: runs the build and the plugin's goals." "External"
+        structurizrDsl = softwareSystem "Structurizr DSL library" "structurizr-dsl 6.2.2: parses workspaces into the Structurizr model." "External"
+        plantuml = softwareSystem "PlantUML library" "plantuml-mit: lays out and renders PlantUML text to SVG through its Java API." "External"
+        mermaidCli = softwareSystem "mermaid-cli and Chromium" "@mermaid-js/mermaid-cli on Node.js, driving one headless Chromium to render Mermaid text to SVG." "External"
+        docs = softwareSystem "Git-hosted docs" "The project's Markdown documentation, versioned next to the code." "External"
+
+        plumbline = softwareSystem "Plumbline" "Keeps architecture diagrams in one Structurizr model, generates PlantUML and Mermaid views and SVG from it, and fails CI when the docs drift from the model." {
+            model = container "Plumbline Model" "plumbline-model: the Structurizr DSL workspaces of every documented system and a Java API that loads, validates and reads their plumbline.* extension." "Java 21 library" {
+                properties {
+                    "maven.module" "model"
+                }
+            }
+            mojos = container "Plumbline Maven Plugin" "plumbline-maven-plugin's Mojos (generate, check): run inside Maven's JVM, hash their inputs and fork a worker JVM for the real work." "Java 17, Maven plugin API" {
+                properties {
+                    "maven.module" "diagram-plugin"
+                }
+            }
+            worker = container "Diagram Worker" "A JVM on JDK 21 or later forked by the Mojos: loads the workspaces, exports views to PlantUML and Mermaid, renders SVG with a cache, and compares the Markdown docs with the model." "Java 21, forked JVM" {
+                properties {
+                    "maven.module" "diagram-plugin"
+                }
+            }
+        }
+
+        architect -> docs "Writes architecture docs in"
+        architect -> maven "Runs mvn plumbline:generate with"
+        ci -> maven "Runs mvn plumbline:check with"
+        maven -> mojos "Executes the generate and check goals of"
+        mojos -> mojos "Hashes workspaces, docs and configuration"
+        mojos -> worker "Forks on JDK 21 or later"
+        worker -> model "Loads and validates workspaces with"
+        model -> structurizrDsl "Parses workspaces with"
+        worker -> worker "Exports views to PlantUML and Mermaid"
+        worker -> plantuml "Renders PlantUML views to SVG in a pool of child JVMs with"
+        worker -> mermaidCli "Renders Mermaid views to SVG in one headless browser with"
+        worker -> docs "Writes generated diagrams to, and checks drift of"
+
+        # System context: the same dependencies one level up.
+        plumblineMaven = maven -> plumbline "Runs the goals of"
+        plumblineDsl = plumbline -> structurizrDsl "Parses workspaces with"
+        plumblinePlantuml = plumbline -> plantuml "Renders PlantUML views with"
+        plumblineMermaid = plumbline -> mermaidCli "Renders Mermaid views with"
+        plumblineDocs = plumbline -> docs "Generates diagrams for, and checks drift of"
+    }
+
+    views {
+        systemContext plumbline "plumbline-system-context" {
+            title "Plumbline: system context"
+            include *
+            include architect ci
+            properties {
+                "plumbline.direction" "TB"
+            }
+        }
+
+        container plumbline "plumbline-containers" {
+            title "Plumbline: containers"
+            include *
+            include architect ci
+            exclude plumblineMaven plumblineDsl plumblinePlantuml plumblineMermaid plumblineDocs
+            properties {
+                "plumbline.direction" "TB"
+            }
+        }
+
+        dynamic plumbline "plumbline-generate" {
+            title "Plumbline: the generate goal"
+            architect -> maven "mvn plumbline:generate"
+            maven -> mojos "Executes the generate goal"
+            mojos -> mojos "Hashes workspaces, docs and configuration"
+            mojos -> worker "Forks a worker JVM on JDK 21 or later"
+            worker -> model "Loads and validates the workspaces"
+            worker -> worker "Exports each view to PlantUML and Mermaid"
+            worker -> plantuml "Renders PlantUML views to SVG unless cached"
+            worker -> mermaidCli "Renders Mermaid views to SVG unless cached"
+            worker -> docs "Writes each file atomically (temp file + move)"
+            worker -> mojos "Files written, findings"
+            properties {
+                "plumbline.step.3.after" "note right: Same inputs, same hash:\nan unchanged build does nothing"
+                "plumbline.step.7.before" "group Render with cache"
+                "plumbline.step.8.after" "end"
+            }
+        }
+
+        styles {
+            element "Person" {
+                shape person
+            }
+            element "External" {
+                background #999999
+                color #ffffff
+            }
+        }
+    }
+}
