@@ -141,18 +141,18 @@ workspace "Agent System Web App" "Web application in which users hand tasks to a
                 productionCache = infrastructureNode "Redis" "The production Redis cache." "" "Database"
             }
 
-            Git -> CI
-            CI -> Tests
-            Tests -> Docker
-            Tests -> Assets
-            Tests -> Config
-            Docker -> LB
-            Assets -> LB
-            Config -> apiServers
-            LB -> apiServers
-            apiServers -> Workers
-            Workers -> productionDb
-            Workers -> productionCache
+            Git -> CI "Triggers on every push" "" "Unlabelled"
+            CI -> Tests "Runs" "" "Unlabelled"
+            Tests -> Docker "Gate the server image build" "" "Unlabelled"
+            Tests -> Assets "Gate the asset build" "" "Unlabelled"
+            Tests -> Config "Gate the config generation" "" "Unlabelled"
+            Docker -> LB "Ships images to the production servers behind" "" "Unlabelled"
+            Assets -> LB "Ships static assets to" "" "Unlabelled"
+            Config -> apiServers "Provides the runtime configuration of" "" "Unlabelled"
+            LB -> apiServers "Forwards requests to" "" "Unlabelled"
+            apiServers -> Workers "Hands tasks to" "" "Unlabelled"
+            Workers -> productionDb "Read and write data in" "" "Unlabelled"
+            Workers -> productionCache "Cache results in" "" "Unlabelled"
         }
 
         deploymentEnvironment "Production" {
@@ -174,33 +174,33 @@ workspace "Agent System Web App" "Web application in which users hand tasks to a
                 PG2 = infrastructureNode "PostgreSQL Replica" "Replicates the primary." "" "Database"
             }
 
-            nginxLb -> SSL
-            SSL -> API1
-            SSL -> API2
-            SSL -> API3
-            API1 -> Redis1
-            API2 -> Redis1
-            API3 -> Redis1
-            Redis1 -> Redis2
-            API1 -> PG1
-            API2 -> PG1
-            API3 -> PG1
-            PG1 -> PG2
+            nginxLb -> SSL "Passes HTTPS traffic to" "" "Unlabelled"
+            SSL -> API1 "Forwards requests to" "" "Unlabelled"
+            SSL -> API2 "Forwards requests to" "" "Unlabelled"
+            SSL -> API3 "Forwards requests to" "" "Unlabelled"
+            API1 -> Redis1 "Reads and writes cached data in" "" "Unlabelled"
+            API2 -> Redis1 "Reads and writes cached data in" "" "Unlabelled"
+            API3 -> Redis1 "Reads and writes cached data in" "" "Unlabelled"
+            Redis1 -> Redis2 "Replicates to" "" "Unlabelled"
+            API1 -> PG1 "Reads and writes data in" "" "Unlabelled"
+            API2 -> PG1 "Reads and writes data in" "" "Unlabelled"
+            API3 -> PG1 "Reads and writes data in" "" "Unlabelled"
+            PG1 -> PG2 "Streams replication to" "" "Unlabelled"
         }
 
         # High-Level System Architecture
-        UI -> State
-        State -> WebSocket
-        State -> Router
-        WebSocket -> API
-        API -> Auth
-        API -> Queue
-        Queue -> Agents
-        Agents -> DB
-        Agents -> Cache
-        Agents -> Files
-        Monitor -> DB
-        Monitor -> Cache
+        UI -> State "Reads and updates" "" "Unlabelled"
+        State -> WebSocket "Sends and receives live updates through" "" "Unlabelled"
+        State -> Router "Drives navigation through" "" "Unlabelled"
+        WebSocket -> API "Connects to" "" "Unlabelled"
+        API -> Auth "Authenticates requests with" "" "Unlabelled"
+        API -> Queue "Enqueues tasks on" "" "Unlabelled"
+        Queue -> Agents "Delivers tasks to" "" "Unlabelled"
+        Agents -> DB "Reads and writes data in" "" "Unlabelled"
+        Agents -> Cache "Caches results in" "" "Unlabelled"
+        Agents -> Files "Reads and writes files in" "" "Unlabelled"
+        Monitor -> DB "Watches" "" "Unlabelled"
+        Monitor -> Cache "Watches" "" "Unlabelled"
 
         # Message Flow Architecture: the seed draws every message, returns included, as a solid arrow
         Client -> apiService "Sends requests to"
@@ -225,33 +225,33 @@ workspace "Agent System Web App" "Web application in which users hand tasks to a
         authService -> Cache "Stores sessions in"
 
         # Data Flow Architecture
-        Raw -> Valid
-        Valid -> Trans
-        Trans -> dataQueue
-        dataQueue -> Logic
-        Logic -> dataCache
-        dataCache -> dataDb
-        dataDb -> Index
-        dataDb -> Backup
+        Raw -> Valid "Passes raw records to" "" "Unlabelled"
+        Valid -> Trans "Passes valid records to" "" "Unlabelled"
+        Trans -> dataQueue "Enqueues transformed records on" "" "Unlabelled"
+        dataQueue -> Logic "Delivers records to" "" "Unlabelled"
+        Logic -> dataCache "Writes results to" "" "Unlabelled"
+        dataCache -> dataDb "Writes through to" "" "Unlabelled"
+        dataDb -> Index "Feeds" "" "Unlabelled"
+        dataDb -> Backup "Is copied by" "" "Unlabelled"
 
         # Component Interaction
-        Pages -> Components
-        Components -> Hooks
-        Hooks -> Store
-        Store -> Controllers
-        Controllers -> Services
-        Services -> Repositories
-        Repositories -> Entities
-        Entities -> Database
-        Services -> infraCache
-        Services -> infraQueue
+        Pages -> Components "Are built from" "" "Unlabelled"
+        Components -> Hooks "Use" "" "Unlabelled"
+        Hooks -> Store "Read and dispatch to" "" "Unlabelled"
+        Store -> Controllers "Calls the backend through" "" "Unlabelled"
+        Controllers -> Services "Delegate to" "" "Unlabelled"
+        Services -> Repositories "Load and save through" "" "Unlabelled"
+        Repositories -> Entities "Map" "" "Unlabelled"
+        Entities -> Database "Are stored in" "" "Unlabelled"
+        Services -> infraCache "Cache data in" "" "Unlabelled"
+        Services -> infraQueue "Hand work to" "" "Unlabelled"
 
         # Error Recovery Flow
-        Error -> Classify
-        Classify -> Retry
+        Error -> Classify "Is handed to" "" "Unlabelled"
+        Classify -> Retry "Leads to" "" "Unlabelled"
         Retry -> BackOff "Yes"
-        BackOff -> Attempt
-        Attempt -> Success
+        BackOff -> Attempt "Waits, then starts" "" "Unlabelled"
+        Attempt -> Success "Is checked by" "" "Unlabelled"
         Success -> MaxRetries "No"
         MaxRetries -> BackOff "No"
         MaxRetries -> Fallback "Yes"
@@ -259,15 +259,15 @@ workspace "Agent System Web App" "Web application in which users hand tasks to a
         Retry -> Fallback "No"
 
         # Monitoring System
-        Metrics -> Aggregator
-        Logs -> Analyzer
-        Traces -> Tracer
-        Aggregator -> TimeDB
-        Analyzer -> LogStore
-        Tracer -> TraceDB
-        TimeDB -> Dashboard
-        LogStore -> Alerts
-        TraceDB -> Reports
+        Metrics -> Aggregator "Feed" "" "Unlabelled"
+        Logs -> Analyzer "Feed" "" "Unlabelled"
+        Traces -> Tracer "Feed" "" "Unlabelled"
+        Aggregator -> TimeDB "Stores time series in" "" "Unlabelled"
+        Analyzer -> LogStore "Stores analysed logs in" "" "Unlabelled"
+        Tracer -> TraceDB "Stores traces in" "" "Unlabelled"
+        TimeDB -> Dashboard "Feeds" "" "Unlabelled"
+        LogStore -> Alerts "Feeds" "" "Unlabelled"
+        TraceDB -> Reports "Feeds" "" "Unlabelled"
     }
 
     views {
