@@ -9,7 +9,6 @@ import dev.plumbline.diagrams.check.diagram.Note;
 import dev.plumbline.diagrams.check.diagram.Stroke;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,10 +33,35 @@ final class EntityMapping {
 
     private final AbstractEntityDiagram diagram;
     private final SourceLines lines;
+    private final Map<Entity, String> ids = new IdentityHashMap<>();
+    private final java.util.Set<String> taken = new java.util.HashSet<>();
 
     EntityMapping(AbstractEntityDiagram diagram, SourceLines lines) {
         this.diagram = diagram;
         this.lines = lines;
+    }
+
+    /**
+     * The entity's code; PlantUML allows the same code in different containers, so a repeated code is
+     * qualified by its container's id to stay unique.
+     */
+    private String id(Entity entity) {
+        String known = ids.get(entity);
+        if (known != null) {
+            return known;
+        }
+        String id = entity.getName();
+        Entity parent = entity.getParentContainer();
+        if (taken.contains(id) && parent != null && !parent.isRoot()) {
+            id = id(parent) + "/" + id;
+        }
+        int suffix = 2;
+        String unique = id;
+        while (!taken.add(unique)) {
+            unique = id + "#" + suffix++;
+        }
+        ids.put(entity, unique);
+        return unique;
     }
 
     GraphDiagram map() {
@@ -47,7 +71,7 @@ final class EntityMapping {
             if (leaf.getLeafType() == LeafType.NOTE) {
                 noteLines.put(leaf, line(leaf.getLocation()));
             } else {
-                nodes.add(new Node(leaf.getName(), Displays.text(leaf.getDisplay()), shape(leaf), line(leaf.getLocation())));
+                nodes.add(new Node(id(leaf), Displays.text(leaf.getDisplay()), shape(leaf), line(leaf.getLocation())));
             }
         }
         Map<Entity, List<String>> noteAnchors = new IdentityHashMap<>();
@@ -61,7 +85,7 @@ final class EntityMapping {
                 Entity note = noteAnchors.containsKey(one) ? one : two;
                 Entity other = note == one ? two : one;
                 if (!noteAnchors.containsKey(other)) {
-                    noteAnchors.get(note).add(other.getName());
+                    noteAnchors.get(note).add(id(other));
                 }
                 continue;
             }
@@ -75,7 +99,7 @@ final class EntityMapping {
     }
 
     private List<Group> groups() {
-        Map<String, Group> groups = new LinkedHashMap<>();
+        List<Group> groups = new ArrayList<>();
         for (Entity group : diagram.groups()) {
             if (group.isRoot()) {
                 continue;
@@ -83,25 +107,25 @@ final class EntityMapping {
             List<String> members = new ArrayList<>();
             for (Entity leaf : group.leafs()) {
                 if (leaf.getLeafType() != LeafType.NOTE) {
-                    members.add(leaf.getName());
+                    members.add(id(leaf));
                 }
             }
             for (Entity inner : group.groups()) {
-                members.add(inner.getName());
+                members.add(id(inner));
             }
             Entity parent = group.getParentContainer();
-            Optional<String> parentId = parent == null || parent.isRoot() ? Optional.empty() : Optional.of(parent.getName());
+            Optional<String> parentId = parent == null || parent.isRoot() ? Optional.empty() : Optional.of(id(parent));
             String kind = group.getUSymbol() == null ? group.getGroupType().name().toLowerCase(Locale.ROOT)
                     : SYMBOLS.getOrDefault(group.getUSymbol(), "package");
-            groups.putIfAbsent(group.getName(), new Group(group.getName(), Displays.text(group.getDisplay()), kind,
-                    parentId, members, line(group.getLocation())));
+            groups.add(new Group(id(group), Displays.text(group.getDisplay()), kind, parentId, members,
+                    line(group.getLocation())));
         }
-        return List.copyOf(groups.values());
+        return List.copyOf(groups);
     }
 
     private Edge edge(Link link) {
-        String from = link.getEntity1().getName();
-        String to = link.getEntity2().getName();
+        String from = id(link.getEntity1());
+        String to = id(link.getEntity2());
         // PlantUML keeps the decoration drawn at entity2 in decor1 and the one at entity1 in decor2.
         LinkDecor atTo = link.getType().getDecor1();
         LinkDecor atFrom = link.getType().getDecor2();

@@ -101,8 +101,8 @@ final class SequenceMapping {
                 }
                 case GroupingStart start -> grouping(start);
                 case GroupingLeaf leaf -> groupingLeaf(leaf);
-                case net.sourceforge.plantuml.sequencediagram.Note note -> note(note, NOTE_PREFIXES);
-                case Notes notes -> notes.asList().forEach(note -> note(note, NOTE_PREFIXES));
+                case net.sourceforge.plantuml.sequencediagram.Note note -> note(note, List.of());
+                case Notes notes -> notes.asList().forEach(note -> note(note, List.of()));
                 case net.sourceforge.plantuml.sequencediagram.Divider divider -> {
                     cursor = lines.next(cursor, "==");
                     add(new Divider(Displays.text(divider.getText()), cursor));
@@ -156,7 +156,8 @@ final class SequenceMapping {
         Stroke stroke = arrow.isHidden() ? Stroke.INVISIBLE : arrow.isDotted() ? Stroke.DASHED : Stroke.SOLID;
         add(new Message(from, to, Displays.text(message.getLabel()), stroke, head(arrow), line));
         for (net.sourceforge.plantuml.sequencediagram.Note note : message.getNoteOnMessages()) {
-            note(note, NOTE_PREFIXES);
+            // A note on a message belongs to the message's two ends.
+            note(note, from.equals(to) ? List.of(from) : List.of(from, to));
         }
     }
 
@@ -201,9 +202,9 @@ final class SequenceMapping {
         }
     }
 
-    private void note(net.sourceforge.plantuml.sequencediagram.Note note, String... prefixes) {
-        cursor = lines.next(cursor, prefixes);
-        List<String> anchors = new ArrayList<>();
+    private void note(net.sourceforge.plantuml.sequencediagram.Note note, List<String> messageEnds) {
+        cursor = lines.next(cursor, NOTE_PREFIXES);
+        List<String> anchors = new ArrayList<>(note.getParticipant() == null ? messageEnds : List.of());
         if (note.getParticipant() != null) {
             anchors.add(note.getParticipant().getCode());
         }
