@@ -108,7 +108,7 @@ final class SeedView {
                 .map(e -> e.getKey() + ": " + String.join(", ", sorted(e.getValue())))
                 .toList();
         List<String> wanted = lines(expected).stream().map(line -> {
-            int colon = line.indexOf(": "); // members may contain ": " (Kafka Topic: raw_data); group names do not
+            int colon = groupEnd(line, groups.keySet());
             List<String> members = Arrays.stream(line.substring(colon + 2).split(",")).map(String::strip).toList();
             return line.substring(0, colon) + ": " + String.join(", ", sorted(members));
         }).sorted().toList();
@@ -122,6 +122,19 @@ final class SeedView {
         Relationship original = linked == null ? relationship
                 : workspace.structurizr().getModel().getRelationship(linked);
         return original != null && original.hasTag("Unlabelled");
+    }
+
+    /**
+     * Where the group name of an expectation line ends. Group names ("Layer 1: Perimeter Security") and member labels
+     * ("Kafka Topic: raw_data") may both contain ": ", so an actual group of the view that the line starts with wins;
+     * otherwise the first ": " splits.
+     */
+    private static int groupEnd(String line, java.util.Set<String> actualGroups) {
+        return actualGroups.stream()
+                .filter(g -> line.startsWith(g + ": "))
+                .mapToInt(String::length)
+                .max()
+                .orElse(line.indexOf(": "));
     }
 
     private Sequence sequence() {
@@ -145,8 +158,25 @@ final class SeedView {
         return null;
     }
 
+    /**
+     * The label a seed would draw. In a view that shows a perspective ({@code plumbline.perspective}), an element
+     * with a value for it reads name plus the formatted value ({@code Web App [span: http-request]}); otherwise the
+     * label is the name with the technology in parentheses.
+     */
+    private String label(Element element) {
+        String perspective = view.getProperties().get("plumbline.perspective");
+        if (perspective != null) {
+            String format = view.getProperties().getOrDefault("plumbline.perspective.format", "({value})");
+            var value = element.getPerspectives().stream().filter(p -> p.getName().equals(perspective)).findFirst();
+            if (value.isPresent()) {
+                return flat(element.getName()) + " " + flat(format.replace("{value}", value.get().getValue()));
+            }
+        }
+        return plainLabel(element);
+    }
+
     /** The label a seed would draw: name, and the technology in parentheses. */
-    static String label(Element element) {
+    static String plainLabel(Element element) {
         String technology = switch (element) {
             case com.structurizr.model.Container c -> c.getTechnology();
             case com.structurizr.model.Component c -> c.getTechnology();
@@ -158,7 +188,7 @@ final class SeedView {
         return technology == null || technology.isBlank() ? name : name + " (" + flat(technology) + ")";
     }
 
-    private static String arrow(Element from, String arrow, Element to, String description) {
+    private String arrow(Element from, String arrow, Element to, String description) {
         String text = label(from) + " " + arrow + " " + label(to);
         return description == null || description.isBlank() ? text : text + " : " + flat(description);
     }
