@@ -730,8 +730,6 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             auth -> userDb "SELECT * FROM users WHERE email=?"
             userDb -> auth "User record"
             auth -> auth "bcrypt.verify(password, passwordHash)"
-            auth -> vault "Read JWT signing key"
-            vault -> auth "Signing key"
             auth -> auth "Generate JWT token"
             auth -> gateway "{accessToken, refreshToken}"
             gateway -> web "Tokens"
@@ -754,9 +752,10 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
                 "plumbline.theme" "plain"
                 "plumbline.perspective" "Authentication"
                 "plumbline.perspective.format" "({value})"
-                "plumbline.step.9.after" "note right: JWT contains:\n- sub: userId\n- tenant: tenantId\n- roles: [admin, user]\n- exp: 1h"
-                "plumbline.step.13.before" "== Authenticated Request =="
-                "plumbline.step.19.after" "note right: Rules:\n- admin: all operations\n- user: read own workflows\n- viewer: read only"
+                "plumbline.participants" "user, web, gateway, auth, userDb, vault, backend"
+                "plumbline.step.7.after" "note right: JWT contains:\n- sub: userId\n- tenant: tenantId\n- roles: [admin, user]\n- exp: 1h"
+                "plumbline.step.11.before" "== Authenticated Request =="
+                "plumbline.step.17.after" "note right: Rules:\n- admin: all operations\n- user: read own workflows\n- viewer: read only"
             }
         }
 

@@ -35,7 +35,7 @@ final class ExtensionReader {
             Pattern.DOTALL);
     private static final Pattern STATIC_FRAGMENT = Pattern.compile("(alt|opt|loop|group)\\s+(.*)");
     private static final Set<String> PLAIN_KEYS = Set.of("plumbline.seed", "plumbline.direction", "plumbline.theme",
-            "plumbline.perspective", "plumbline.perspective.format");
+            "plumbline.perspective", "plumbline.perspective.format", "plumbline.participants");
     private static final Set<String> DIRECTIONS = Set.of("TB", "TD", "BT", "LR", "RL");
 
     private final DslSource source;
@@ -70,7 +70,28 @@ final class ExtensionReader {
         directives.sort(Comparator.comparingInt(Directive::step).thenComparing(Directive::anchor)
                 .thenComparingInt(Directive::order));
         checkNesting(view, styled, directives);
-        return new Sequence(view.getKey(), styled, directives);
+        return new Sequence(view.getKey(), participants(view, styled), styled, directives);
+    }
+
+    /** Declared participants first (a seed may declare one that sends no message), then the others as they appear. */
+    private List<Element> participants(DynamicView view, List<Step> steps) {
+        java.util.LinkedHashSet<Element> participants = new java.util.LinkedHashSet<>();
+        String declared = view.getProperties().get("plumbline.participants");
+        if (declared != null) {
+            for (String id : declared.split(",")) {
+                Element element = identifiers.getElement(id.strip());
+                if (element == null) {
+                    error(view, "plumbline.participants", "unknown element \"" + id.strip() + "\"");
+                } else {
+                    participants.add(element);
+                }
+            }
+        }
+        for (Step step : steps) {
+            participants.add(step.source());
+            participants.add(step.destination());
+        }
+        return List.copyOf(participants);
     }
 
     List<StaticNote> staticNotes(ModelView view) {
@@ -128,8 +149,8 @@ final class ExtensionReader {
                 error(view, key, "unknown extension property \"" + key + "\"");
             } else if (key.equals("plumbline.direction") && !DIRECTIONS.contains(p.getValue())) {
                 error(view, key, "direction must be one of TB, TD, BT, LR, RL, not \"" + p.getValue() + "\"");
-            } else if ((STEP_KEY.matcher(key).matches() || ARROW_KEY.matcher(key).matches())
-                    && !(view instanceof DynamicView)) {
+            } else if ((STEP_KEY.matcher(key).matches() || ARROW_KEY.matcher(key).matches()
+                    || key.equals("plumbline.participants")) && !(view instanceof DynamicView)) {
                 error(view, key, "step directives belong to dynamic views only");
             }
         }

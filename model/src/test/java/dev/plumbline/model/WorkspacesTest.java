@@ -38,6 +38,15 @@ class WorkspacesTest {
     }
 
     @Test
+    void declared_participants_come_first_then_the_rest_as_they_appear() throws Exception {
+        ModelWorkspace shop = Workspaces.loadResource("samples/checkout.dsl");
+        Sequence sequence = shop.sequence((DynamicView) shop.view("checkout-sequence").orElseThrow());
+
+        assertThat(sequence.participants()).extracting(e -> e.getName())
+                .containsExactly("Shopper", "Web Shop", "Order Service", "Orders DB", "Stock Service", "Payments");
+    }
+
+    @Test
     void a_response_is_dashed_unless_overridden() throws Exception {
         ModelWorkspace shop = Workspaces.loadResource("samples/checkout.dsl");
         Sequence sequence = shop.sequence((DynamicView) shop.view("checkout-sequence").orElseThrow());

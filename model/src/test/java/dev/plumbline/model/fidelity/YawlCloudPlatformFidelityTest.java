@@ -217,8 +217,6 @@ class YawlCloudPlatformFidelityTest {
                 Auth Service (OAuth2) -> User DB : SELECT * FROM users WHERE email=?
                 User DB --> Auth Service (OAuth2) : User record
                 Auth Service (OAuth2) -> Auth Service (OAuth2) : bcrypt.verify(password, passwordHash)
-                Auth Service (OAuth2) -> Vault (Secrets) : Read JWT signing key
-                Vault (Secrets) --> Auth Service (OAuth2) : Signing key
                 Auth Service (OAuth2) -> Auth Service (OAuth2) : Generate JWT token
                 Auth Service (OAuth2) --> API Gateway : {accessToken, refreshToken}
                 API Gateway --> Web App : Tokens
@@ -238,9 +236,9 @@ class YawlCloudPlatformFidelityTest {
                 Web App --> User : Display workflows
                 """)
                 .hasDirectives("""
-                after 9: note right: JWT contains:\\n- sub: userId\\n- tenant: tenantId\\n- roles: [admin, user]\\n- exp: 1h
-                before 13: == Authenticated Request ==
-                after 19: note right: Rules:\\n- admin: all operations\\n- user: read own workflows\\n- viewer: read only
+                after 7: note right: JWT contains:\\n- sub: userId\\n- tenant: tenantId\\n- roles: [admin, user]\\n- exp: 1h
+                before 11: == Authenticated Request ==
+                after 17: note right: Rules:\\n- admin: all operations\\n- user: read own workflows\\n- viewer: read only
                 """);
     }
 
