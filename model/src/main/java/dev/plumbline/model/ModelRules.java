@@ -5,6 +5,7 @@ import com.structurizr.model.ContainerInstance;
 import com.structurizr.model.Element;
 import com.structurizr.model.Relationship;
 import com.structurizr.model.SoftwareSystemInstance;
+import com.structurizr.view.DynamicView;
 import com.structurizr.view.ModelView;
 import com.structurizr.view.View;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ final class ModelRules {
 
     static List<Finding> check(Workspace workspace, DslSource source, ExtensionReader extension) {
         List<Finding> findings = new ArrayList<>();
-        Set<Element> shown = shownElements(workspace);
+        Set<Element> shown = shownElements(workspace, extension);
         for (Element element : workspace.getModel().getElements()) {
             if (element instanceof ContainerInstance || element instanceof SoftwareSystemInstance) {
                 continue; // instances take their description from what they are instances of
@@ -58,11 +59,19 @@ final class ModelRules {
 
     /**
      * Elements in some view, and every ancestor of those: a system whose containers are drawn is not orphaned. So are
-     * the containers and systems of the instances a deployment view draws.
+     * the containers and systems of the instances a deployment view draws, and the participants a sequence declares
+     * without a message (the generated diagram draws them; Structurizr's view does not hold them).
      */
-    private static Set<Element> shownElements(Workspace workspace) {
+    private static Set<Element> shownElements(Workspace workspace, ExtensionReader extension) {
         Set<Element> shown = new HashSet<>();
         for (View view : workspace.getViews().getViews()) {
+            if (view instanceof DynamicView dynamic) {
+                for (Element participant : extension.sequence(dynamic).participants()) {
+                    for (Element e = participant; e != null; e = e.getParent()) {
+                        shown.add(e);
+                    }
+                }
+            }
             if (view instanceof ModelView mv) {
                 mv.getElements().forEach(ev -> {
                     for (Element e = ev.getElement(); e != null; e = e.getParent()) {
