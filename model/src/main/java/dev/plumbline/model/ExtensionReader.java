@@ -51,6 +51,16 @@ final class ExtensionReader {
         return List.copyOf(findings);
     }
 
+    /** The elements a dynamic view declares as participants, whether or not they exchange messages. */
+    List<Element> declaredParticipants(View view) {
+        String declared = view.getProperties().get("plumbline.participants");
+        if (declared == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(declared.split(",")).map(id -> identifiers.getElement(id.strip()))
+                .filter(Objects::nonNull).toList();
+    }
+
     String identifierOf(Element element) {
         String id = identifiers.findIdentifier(element);
         return id == null ? element.getId() : id;
@@ -266,6 +276,8 @@ final class ExtensionReader {
                     if (open.isEmpty() || !open.peek().keyword().equals(expected)) {
                         findings.add(Finding.error(source.file(), d.line(), "\"" + d.keyword() + "\" outside an \""
                                 + expected + "\" fragment in view \"" + view.getKey() + "\""));
+                    } else if (expected.equals("par")) {
+                        checkBranchStart(view, steps, d, open.peek());
                     }
                 }
                 case END -> {
@@ -285,10 +297,30 @@ final class ExtensionReader {
         }
     }
 
+    /** An {@code and} must start a further branch of the same native parallel block as its {@code par}. */
+    private void checkBranchStart(DynamicView view, List<Step> steps, Directive and, Directive par) {
+        Step first = stepStartingAt(steps, and);
+        Step parFirst = stepStartingAt(steps, par);
+        boolean native_ = first != null && parFirst != null && first.parallelBlock() == parFirst.parallelBlock()
+                && first.branch() > 1
+                && (first.number() == 1 || steps.get(first.number() - 2).branch() != first.branch()
+                        || steps.get(first.number() - 2).parallelBlock() != first.parallelBlock());
+        if (!native_) {
+            findings.add(Finding.error(source.file(), and.line(), "\"and\" must start a branch of the native "
+                    + "parallel block its \"par\" starts in view \"" + view.getKey() + "\""));
+        }
+    }
+
+    /** The step a directive placed before it (or after the step before it) introduces, or null past the end. */
+    private static Step stepStartingAt(List<Step> steps, Directive d) {
+        int index = d.anchor() == Directive.Anchor.BEFORE ? d.step() : d.step() + 1;
+        return index >= 1 && index <= steps.size() ? steps.get(index - 1) : null;
+    }
+
     private void checkParallelStart(DynamicView view, List<Step> steps, Directive par) {
-        int index = par.anchor() == Directive.Anchor.BEFORE ? par.step() : par.step() + 1;
-        boolean native_ = index >= 1 && index <= steps.size() && steps.get(index - 1).parallelBlock() != 0
-                && steps.get(index - 1).branch() == 1;
+        Step first = stepStartingAt(steps, par);
+        boolean native_ = first != null && first.parallelBlock() != 0 && first.branch() == 1
+                && (first.number() == 1 || steps.get(first.number() - 2).parallelBlock() != first.parallelBlock());
         if (!native_) {
             findings.add(Finding.error(source.file(), par.line(), "\"par\" must start a native parallel block "
                     + "({ { ... } { ... } }) in view \"" + view.getKey() + "\""));

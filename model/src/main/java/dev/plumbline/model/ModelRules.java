@@ -5,7 +5,6 @@ import com.structurizr.model.ContainerInstance;
 import com.structurizr.model.Element;
 import com.structurizr.model.Relationship;
 import com.structurizr.model.SoftwareSystemInstance;
-import com.structurizr.view.DynamicView;
 import com.structurizr.view.ModelView;
 import com.structurizr.view.View;
 import java.util.ArrayList;
@@ -59,17 +58,14 @@ final class ModelRules {
 
     /**
      * Elements in some view, and every ancestor of those: a system whose containers are drawn is not orphaned. So are
-     * the containers and systems of the instances a deployment view draws, and the participants a sequence declares
-     * without a message (the generated diagram draws them; Structurizr's view does not hold them).
+     * the containers and systems of the instances a deployment view draws.
      */
     private static Set<Element> shownElements(Workspace workspace, ExtensionReader extension) {
         Set<Element> shown = new HashSet<>();
         for (View view : workspace.getViews().getViews()) {
-            if (view instanceof DynamicView dynamic) {
-                for (Element participant : extension.sequence(dynamic).participants()) {
-                    for (Element e = participant; e != null; e = e.getParent()) {
-                        shown.add(e);
-                    }
+            for (Element declared : extension.declaredParticipants(view)) {
+                for (Element e = declared; e != null; e = e.getParent()) {
+                    shown.add(e);
                 }
             }
             if (view instanceof ModelView mv) {

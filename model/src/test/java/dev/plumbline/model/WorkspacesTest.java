@@ -124,6 +124,43 @@ class WorkspacesTest {
     }
 
     @Test
+    void an_and_must_start_a_branch_of_its_parallel_block() throws IOException, ModelException {
+        Path file = write("misplaced-and.dsl", """
+                workspace {
+                    model {
+                        a = softwareSystem "A" "Does A." {
+                            x = container "X" "Does X."
+                            y = container "Y" "Does Y."
+                        }
+                        x -> y "Calls"
+                        x -> x "Thinks"
+                    }
+                    views {
+                        dynamic a "work" {
+                            {
+                                {
+                                    x -> y "one"
+                                    x -> x "two"
+                                }
+                                {
+                                    x -> y "three"
+                                }
+                            }
+                            properties {
+                                "plumbline.step.1.before" "par First"
+                                "plumbline.step.2.before" "and Second"
+                                "plumbline.step.3.after" "end"
+                            }
+                        }
+                    }
+                }
+                """);
+
+        assertThat(Workspaces.load(file).validate()).extracting(Finding::toString).containsExactly(file
+                + ":23: error: \"and\" must start a branch of the native parallel block its \"par\" starts in view \"work\"");
+    }
+
+    @Test
     void a_missing_brace_is_reported_with_file_and_line() throws IOException {
         Path file = write("missing-brace.dsl", """
                 workspace {

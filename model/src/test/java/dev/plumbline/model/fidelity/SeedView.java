@@ -64,6 +64,14 @@ final class SeedView {
         return this;
     }
 
+    /** A sequence diagram's participants, in the order the seed draws them from left to right. */
+    SeedView hasParticipantsInOrder(String expected) {
+        assertThat(sequence().participants().stream().map(this::label).toList())
+                .as("participants of view %s, left to right", view.getKey())
+                .containsExactlyElementsOf(lines(expected));
+        return this;
+    }
+
     SeedView hasRelationships(String expected) {
         List<String> actual = modelView().getRelationships().stream()
                 .map(rv -> arrow(rv.getRelationship().getSource(), "->", rv.getRelationship().getDestination(),
