@@ -262,14 +262,14 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
         # ===================================================== static relationships
 
         # Defense-in-Depth Layers (the seed draws these arrows without labels)
-        secWaf -> secNetworkPolicies
-        secDdos -> secNetworkPolicies
-        secRateLimiting -> secOauthGateway
-        secNetworkPolicies -> secRbac
-        secOauthGateway -> secEncryptionInTransit
-        secRbac -> secEncryptionAtRest
-        secEncryptionAtRest -> secSiem
-        secKeyManagement -> secAuditLogging
+        secWaf -> secNetworkPolicies "Passes filtered requests on to" "" "Unlabelled"
+        secDdos -> secNetworkPolicies "Passes scrubbed traffic on to" "" "Unlabelled"
+        secRateLimiting -> secOauthGateway "Admits requests within their quota to" "" "Unlabelled"
+        secNetworkPolicies -> secRbac "Let only permitted pod traffic reach" "" "Unlabelled"
+        secOauthGateway -> secEncryptionInTransit "Forwards authenticated requests over TLS provided by" "" "Unlabelled"
+        secRbac -> secEncryptionAtRest "Guards access to the data protected by" "" "Unlabelled"
+        secEncryptionAtRest -> secSiem "Reports key and data access events to" "" "Unlabelled"
+        secKeyManagement -> secAuditLogging "Records every key and secret access in" "" "Unlabelled"
 
         # Monitoring Stack
         web -> exporters "/metrics"
@@ -633,24 +633,24 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             }
 
             # Multi-Cloud Network Topology
-            internetTraffic -> cdn
-            cdn -> edgeDdos
-            edgeDdos -> gslb
+            internetTraffic -> cdn "Sends client requests to" "" "Unlabelled"
+            cdn -> edgeDdos "Passes uncached requests through" "" "Unlabelled"
+            edgeDdos -> gslb "Forwards clean traffic to" "" "Unlabelled"
             gslb -> albAws "US East traffic"
             gslb -> appGateway "EU traffic"
             gslb -> lbGcp "APAC traffic"
-            albAws -> eks
-            appGateway -> aks
-            lbGcp -> gke
-            eks -> appAws
-            aks -> appAzure
-            gke -> appGcp
-            appAws -> rdsAws
-            appAws -> redisAws
-            appAzure -> pgAzure
-            appAzure -> redisAzure
-            appGcp -> cloudSql
-            appGcp -> redisGcp
+            albAws -> eks "Routes US East requests into" "" "Unlabelled"
+            appGateway -> aks "Routes EU requests into" "" "Unlabelled"
+            lbGcp -> gke "Routes APAC requests into" "" "Unlabelled"
+            eks -> appAws "Schedules and runs" "" "Unlabelled"
+            aks -> appAzure "Schedules and runs" "" "Unlabelled"
+            gke -> appGcp "Schedules and runs" "" "Unlabelled"
+            appAws -> rdsAws "Store relational data in" "" "Unlabelled"
+            appAws -> redisAws "Cache data in" "" "Unlabelled"
+            appAzure -> pgAzure "Store relational data in" "" "Unlabelled"
+            appAzure -> redisAzure "Cache data in" "" "Unlabelled"
+            appGcp -> cloudSql "Store relational data in" "" "Unlabelled"
+            appGcp -> redisGcp "Cache data in" "" "Unlabelled"
             appAws -> natAws "Outbound traffic"
             appAzure -> natAzure "Outbound traffic"
             appGcp -> natGcp "Outbound traffic"
