@@ -510,6 +510,7 @@ workspace "Data Streaming Pipeline" "Kafka and Spark based data streaming pipeli
             sparkBatch -> cloudWatch "Metrics"
             properties {
                 "plumbline.seed" "004 Data Flow Diagram"
+                "plumbline.participants" "dataSources, kafkaProducers, kafka, sparkStreaming, sparkBatch, postgres, frontend, cloudWatch"
             }
         }
 

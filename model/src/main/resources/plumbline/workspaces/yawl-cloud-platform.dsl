@@ -797,6 +797,7 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             engine -> web "{status: \"completed\"}"
             properties {
                 "plumbline.seed" "001 Workflow Execution Data Flow"
+                "plumbline.participants" "user, web, engine, postgres, redis, influx, elastic, eventBus, analytics, notification"
                 "plumbline.theme" "plain"
                 "plumbline.perspective" "Workflow execution"
                 "plumbline.perspective.format" "({value})"
@@ -844,6 +845,7 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             neo4j -> ai "Updated"
             properties {
                 "plumbline.seed" "001 AI Workflow Generation Data Flow"
+                "plumbline.participants" "user, web, ai, neo4j, redis, zai, engine, postgres, eventBus"
                 "plumbline.theme" "plain"
                 "plumbline.perspective" "AI generation"
                 "plumbline.perspective.format" "({value})"
@@ -914,6 +916,7 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             web -> buyer "Download YAWL file"
             properties {
                 "plumbline.seed" "001 Marketplace Transaction Data Flow"
+                "plumbline.participants" "buyer, creator, web, marketService, mongo, stripe, postgres, notification, redis"
                 "plumbline.theme" "plain"
                 "plumbline.perspective" "Marketplace transaction"
                 "plumbline.perspective.format" "({value})"
@@ -967,6 +970,7 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             web -> web "span.end(duration: 2700ms)"
             properties {
                 "plumbline.seed" "001 Distributed Tracing Example"
+                "plumbline.participants" "user, web, gateway, ai, zai, neo4j, engine"
                 "plumbline.theme" "plain"
                 "plumbline.perspective" "Trace span"
                 "plumbline.perspective.format" "[span: {value}]"
