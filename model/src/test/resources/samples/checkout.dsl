@@ -46,6 +46,7 @@ workspace "Checkout" "A small shop, to exercise the extension." {
             db -> orders "order id"
             orders -> web "201 Created"
             properties {
+                "plumbline.participants" "shopper, web, orders, db"
                 "plumbline.step.1.before" "== Checkout =="
                 "plumbline.step.3.after" "note right: Basket rules\nlive here"
                 "plumbline.step.4.before" "par Stock"

@@ -35,7 +35,7 @@ final class ExtensionReader {
             Pattern.DOTALL);
     private static final Pattern STATIC_FRAGMENT = Pattern.compile("(alt|opt|loop|group)\\s+(.*)");
     private static final Set<String> PLAIN_KEYS = Set.of("plumbline.seed", "plumbline.direction", "plumbline.theme",
-            "plumbline.perspective", "plumbline.perspective.format");
+            "plumbline.perspective", "plumbline.perspective.format", "plumbline.participants");
     private static final Set<String> DIRECTIONS = Set.of("TB", "TD", "BT", "LR", "RL");
 
     private final DslSource source;
@@ -49,6 +49,16 @@ final class ExtensionReader {
 
     List<Finding> findings() {
         return List.copyOf(findings);
+    }
+
+    /** The elements a dynamic view declares as participants, whether or not they exchange messages. */
+    List<Element> declaredParticipants(View view) {
+        String declared = view.getProperties().get("plumbline.participants");
+        if (declared == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(declared.split(",")).map(id -> identifiers.getElement(id.strip()))
+                .filter(Objects::nonNull).toList();
     }
 
     String identifierOf(Element element) {
@@ -70,7 +80,28 @@ final class ExtensionReader {
         directives.sort(Comparator.comparingInt(Directive::step).thenComparing(Directive::anchor)
                 .thenComparingInt(Directive::order));
         checkNesting(view, styled, directives);
-        return new Sequence(view.getKey(), styled, directives);
+        return new Sequence(view.getKey(), participants(view, styled), styled, directives);
+    }
+
+    /** Declared participants first (a seed may declare one that sends no message), then the others as they appear. */
+    private List<Element> participants(DynamicView view, List<Step> steps) {
+        java.util.LinkedHashSet<Element> participants = new java.util.LinkedHashSet<>();
+        String declared = view.getProperties().get("plumbline.participants");
+        if (declared != null) {
+            for (String id : declared.split(",")) {
+                Element element = identifiers.getElement(id.strip());
+                if (element == null) {
+                    error(view, "plumbline.participants", "unknown element \"" + id.strip() + "\"");
+                } else {
+                    participants.add(element);
+                }
+            }
+        }
+        for (Step step : steps) {
+            participants.add(step.source());
+            participants.add(step.destination());
+        }
+        return List.copyOf(participants);
     }
 
     List<StaticNote> staticNotes(ModelView view) {
@@ -128,8 +159,8 @@ final class ExtensionReader {
                 error(view, key, "unknown extension property \"" + key + "\"");
             } else if (key.equals("plumbline.direction") && !DIRECTIONS.contains(p.getValue())) {
                 error(view, key, "direction must be one of TB, TD, BT, LR, RL, not \"" + p.getValue() + "\"");
-            } else if ((STEP_KEY.matcher(key).matches() || ARROW_KEY.matcher(key).matches())
-                    && !(view instanceof DynamicView)) {
+            } else if ((STEP_KEY.matcher(key).matches() || ARROW_KEY.matcher(key).matches()
+                    || key.equals("plumbline.participants")) && !(view instanceof DynamicView)) {
                 error(view, key, "step directives belong to dynamic views only");
             }
         }
@@ -245,6 +276,8 @@ final class ExtensionReader {
                     if (open.isEmpty() || !open.peek().keyword().equals(expected)) {
                         findings.add(Finding.error(source.file(), d.line(), "\"" + d.keyword() + "\" outside an \""
                                 + expected + "\" fragment in view \"" + view.getKey() + "\""));
+                    } else if (expected.equals("par")) {
+                        checkBranchStart(view, steps, d, open.peek());
                     }
                 }
                 case END -> {
@@ -264,10 +297,30 @@ final class ExtensionReader {
         }
     }
 
+    /** An {@code and} must start a further branch of the same native parallel block as its {@code par}. */
+    private void checkBranchStart(DynamicView view, List<Step> steps, Directive and, Directive par) {
+        Step first = stepStartingAt(steps, and);
+        Step parFirst = stepStartingAt(steps, par);
+        boolean native_ = first != null && parFirst != null && first.parallelBlock() == parFirst.parallelBlock()
+                && first.branch() > 1
+                && (first.number() == 1 || steps.get(first.number() - 2).branch() != first.branch()
+                        || steps.get(first.number() - 2).parallelBlock() != first.parallelBlock());
+        if (!native_) {
+            findings.add(Finding.error(source.file(), and.line(), "\"and\" must start a branch of the native "
+                    + "parallel block its \"par\" starts in view \"" + view.getKey() + "\""));
+        }
+    }
+
+    /** The step a directive placed before it (or after the step before it) introduces, or null past the end. */
+    private static Step stepStartingAt(List<Step> steps, Directive d) {
+        int index = d.anchor() == Directive.Anchor.BEFORE ? d.step() : d.step() + 1;
+        return index >= 1 && index <= steps.size() ? steps.get(index - 1) : null;
+    }
+
     private void checkParallelStart(DynamicView view, List<Step> steps, Directive par) {
-        int index = par.anchor() == Directive.Anchor.BEFORE ? par.step() : par.step() + 1;
-        boolean native_ = index >= 1 && index <= steps.size() && steps.get(index - 1).parallelBlock() != 0
-                && steps.get(index - 1).branch() == 1;
+        Step first = stepStartingAt(steps, par);
+        boolean native_ = first != null && first.parallelBlock() != 0 && first.branch() == 1
+                && (first.number() == 1 || steps.get(first.number() - 2).parallelBlock() != first.parallelBlock());
         if (!native_) {
             findings.add(Finding.error(source.file(), par.line(), "\"par\" must start a native parallel block "
                     + "({ { ... } { ... } }) in view \"" + view.getKey() + "\""));

@@ -23,7 +23,7 @@ final class ModelRules {
 
     static List<Finding> check(Workspace workspace, DslSource source, ExtensionReader extension) {
         List<Finding> findings = new ArrayList<>();
-        Set<Element> shown = shownElements(workspace);
+        Set<Element> shown = shownElements(workspace, extension);
         for (Element element : workspace.getModel().getElements()) {
             if (element instanceof ContainerInstance || element instanceof SoftwareSystemInstance) {
                 continue; // instances take their description from what they are instances of
@@ -60,9 +60,14 @@ final class ModelRules {
      * Elements in some view, and every ancestor of those: a system whose containers are drawn is not orphaned. So are
      * the containers and systems of the instances a deployment view draws.
      */
-    private static Set<Element> shownElements(Workspace workspace) {
+    private static Set<Element> shownElements(Workspace workspace, ExtensionReader extension) {
         Set<Element> shown = new HashSet<>();
         for (View view : workspace.getViews().getViews()) {
+            for (Element declared : extension.declaredParticipants(view)) {
+                for (Element e = declared; e != null; e = e.getParent()) {
+                    shown.add(e);
+                }
+            }
             if (view instanceof ModelView mv) {
                 mv.getElements().forEach(ev -> {
                     for (Element e = ev.getElement(); e != null; e = e.getParent()) {

@@ -38,6 +38,24 @@ class WorkspacesTest {
     }
 
     @Test
+    void declared_participants_come_first_then_the_rest_as_they_appear() throws Exception {
+        ModelWorkspace shop = Workspaces.loadResource("samples/checkout.dsl");
+        Sequence sequence = shop.sequence((DynamicView) shop.view("checkout-sequence").orElseThrow());
+
+        assertThat(sequence.participants()).extracting(e -> e.getName())
+                .containsExactly("Shopper", "Web Shop", "Order Service", "Orders DB", "Stock Service", "Payments");
+    }
+
+    @Test
+    void a_participant_declared_without_messages_counts_as_shown() throws Exception {
+        ModelWorkspace signIn = Workspaces.loadResource("samples/silent-participant.dsl");
+        Sequence sequence = signIn.sequence((DynamicView) signIn.view("sign-in").orElseThrow());
+
+        assertThat(sequence.participants()).extracting(e -> e.getName()).containsExactly("User", "App", "Vault");
+        assertThat(signIn.validate()).isEmpty();
+    }
+
+    @Test
     void a_response_is_dashed_unless_overridden() throws Exception {
         ModelWorkspace shop = Workspaces.loadResource("samples/checkout.dsl");
         Sequence sequence = shop.sequence((DynamicView) shop.view("checkout-sequence").orElseThrow());
@@ -103,6 +121,43 @@ class WorkspacesTest {
                 "samples/broken.dsl:27: error: \"par\" fragment is never closed with \"end\" in view \"calls\"",
                 "samples/broken.dsl:27: error: \"par\" must start a native parallel block ({ { ... } { ... } }) in view \"calls\"",
                 "samples/broken.dsl:30: error: view \"nothing\" is empty");
+    }
+
+    @Test
+    void an_and_must_start_a_branch_of_its_parallel_block() throws IOException, ModelException {
+        Path file = write("misplaced-and.dsl", """
+                workspace {
+                    model {
+                        a = softwareSystem "A" "Does A." {
+                            x = container "X" "Does X."
+                            y = container "Y" "Does Y."
+                        }
+                        x -> y "Calls"
+                        x -> x "Thinks"
+                    }
+                    views {
+                        dynamic a "work" {
+                            {
+                                {
+                                    x -> y "one"
+                                    x -> x "two"
+                                }
+                                {
+                                    x -> y "three"
+                                }
+                            }
+                            properties {
+                                "plumbline.step.1.before" "par First"
+                                "plumbline.step.2.before" "and Second"
+                                "plumbline.step.3.after" "end"
+                            }
+                        }
+                    }
+                }
+                """);
+
+        assertThat(Workspaces.load(file).validate()).extracting(Finding::toString).containsExactly(file
+                + ":23: error: \"and\" must start a branch of the native parallel block its \"par\" starts in view \"work\"");
     }
 
     @Test

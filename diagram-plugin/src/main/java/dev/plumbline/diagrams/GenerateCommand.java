@@ -1,0 +1,36 @@
+package dev.plumbline.diagrams;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The worker side of {@code plumbline:generate}: {@code java -cp <plugin classpath> dev.plumbline.diagrams.GenerateCommand
+ * --out <dir> [options] <workspace.dsl|folder>...}. Prints progress and {@code file:line: severity: message} findings;
+ * exits 0 when done, 1 when it reported errors, 2 when it was called wrongly.
+ */
+public final class GenerateCommand {
+
+    private GenerateCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
+    }
+
+    static int run(String[] args, PrintStream out) {
+        GenerateOptions options;
+        try {
+            options = GenerateOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            out.println("[ERROR] " + e.getMessage());
+            return 2;
+        }
+        try {
+            return new Generation(options, out::println, new DefaultRenderers()).run();
+        } catch (IOException e) {
+            out.println("[ERROR] cannot write diagrams: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.plumbline.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Exports every view of every workspace to PlantUML and Mermaid and renders them to SVG. */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractPlumblineMojo {
+
+    /** Structurizr DSL workspaces: {@code .dsl} files, or folders searched for them. */
+    @Parameter(property = "plumbline.workspaces", defaultValue = "${project.basedir}/src/main/architecture")
+    private List<File> workspaces;
+
+    /** Where the {@code .puml}, {@code .mmd} and {@code .svg} files go, one folder per workspace. */
+    @Parameter(property = "plumbline.outputDirectory", defaultValue = "${project.build.directory}/plumbline/diagrams")
+    private File outputDirectory;
+
+    /** Output formats, any of {@code puml}, {@code mmd}, {@code svg}, {@code png}. */
+    @Parameter(property = "plumbline.formats", defaultValue = "puml,mmd,svg")
+    private String formats;
+
+    /** Render threads; 0 means one per core. */
+    @Parameter(property = "plumbline.threads", defaultValue = "0")
+    private int threads;
+
+    /** Wall-clock limit for rendering one diagram, in seconds; a layout that runs longer is killed. */
+    @Parameter(property = "plumbline.renderTimeout", defaultValue = "20")
+    private int renderTimeout;
+
+    /** Path of Graphviz {@code dot}; empty means PlantUML's pure-Java Smetana layout. */
+    @Parameter(property = "plumbline.dot", defaultValue = "")
+    private String dot;
+
+    /** mermaid-cli install folder; empty means on PATH, else installed with npm into the cache folder. */
+    @Parameter(property = "plumbline.mermaidCli", defaultValue = "")
+    private String mermaidCli;
+
+    /** Chrome/Chromium executable for Mermaid; empty means system Chrome/Chromium, else @sparticuz/chromium. */
+    @Parameter(property = "plumbline.browser", defaultValue = "")
+    private String browser;
+
+    /** Folder for the render cache and the tools Plumbline installs. */
+    @Parameter(property = "plumbline.cacheDirectory", defaultValue = "${user.home}/.cache/plumbline")
+    private File cacheDirectory;
+
+    /** Fail instead of warning when Node.js (for Mermaid SVG) is missing. */
+    @Parameter(property = "plumbline.failOnMissingRenderer", defaultValue = "false")
+    private boolean failOnMissingRenderer;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping plumbline:generate");
+            return;
+        }
+        List<String> args = new ArrayList<>(List.of("--out", outputDirectory.getPath(), "--formats", formats,
+                "--threads", String.valueOf(threads), "--timeout", String.valueOf(renderTimeout), "--dot", dot,
+                "--mermaid-cli", mermaidCli, "--browser", browser, "--cache", cacheDirectory.getPath(),
+                "--fail-on-missing-renderer", String.valueOf(failOnMissingRenderer)));
+        String fingerprint;
+        try {
+            fingerprint = InputFingerprint.of(InputFingerprint.paths(workspaces),
+                    String.join("\u0000", args) + "\u0000" + plugin.getVersion());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read the workspaces: " + e.getMessage());
+        }
+        if (InputFingerprint.upToDate(outputDirectory.toPath(), fingerprint)) {
+            getLog().info("Diagrams are up to date (" + outputDirectory + "): nothing to render");
+            return;
+        }
+        args.addAll(List.of("--fingerprint", fingerprint));
+        workspaces.forEach(w -> args.add(w.getPath()));
+        runWorker("dev.plumbline.diagrams.GenerateCommand", args);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.plumbline.maven;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Decides a no-op run in Maven's own JVM, before any worker starts: the inputs' hash is compared with the one
+ * the last successful run recorded, and every output that run listed must still be there, unchanged.
+ */
+final class InputFingerprint {
+
+    static final String STATE_FILE = ".plumbline-state";
+
+    private InputFingerprint() {
+    }
+
+    /** SHA-256 over the options and every file under the inputs (paths and bytes, in sorted order). */
+    static String of(List<Path> inputs, String options) throws IOException {
+        MessageDigest digest = sha256();
+        digest.update(options.getBytes(StandardCharsets.UTF_8));
+        for (Path input : inputs) {
+            List<Path> files;
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+                }
+            } else {
+                files = Files.isRegularFile(input) ? List.of(input) : List.of();
+            }
+            for (Path file : files) {
+                digest.update(input.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+        }
+        return hex(digest.digest());
+    }
+
+    /** True when {@code outputDirectory} holds exactly what a run with this fingerprint produced. */
+    static boolean upToDate(Path outputDirectory, String fingerprint) {
+        Path state = outputDirectory.resolve(STATE_FILE);
+        try {
+            List<String> lines = Files.readAllLines(state, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(fingerprint)) {
+                return false;
+            }
+            for (String line : lines.subList(1, lines.size())) {
+                int space = line.indexOf(' ');
+                Path output = outputDirectory.resolve(line.substring(space + 1));
+                if (space < 0 || !Files.isRegularFile(output) || !line.substring(0, space).equals(hex(sha256(output)))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static byte[] sha256(Path file) throws IOException {
+        return sha256().digest(Files.readAllBytes(file));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    static String hex(byte[] bytes) {
+        StringBuilder sb = new StringBuilder(bytes.length * 2);
+        for (byte b : bytes) {
+            sb.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+        }
+        return sb.toString();
+    }
+
+    static List<Path> paths(List<java.io.File> files) {
+        List<Path> paths = new ArrayList<>();
+        for (java.io.File f : files) {
+            paths.add(f.toPath());
+        }
+        return paths;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.plumbline.maven;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Runs one Plumbline command in a worker JVM and relays its output. The worker prints lines starting with
+ * {@code [ERROR] }, {@code [WARNING] } or plain info; exit code 0 means success, 1 means the command reported
+ * findings, anything else a crash.
+ */
+final class WorkerProcess {
+
+    private final Path java;
+    private final List<File> classpath;
+
+    WorkerProcess(Path java, List<File> classpath) {
+        this.java = Objects.requireNonNull(java, "java");
+        this.classpath = List.copyOf(classpath);
+    }
+
+    /** Runs {@code mainClass args}, handing each output line to {@code log}; returns the exit code. */
+    int run(String mainClass, List<String> args, Consumer<String> log) throws WorkerException {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.add("-Xss4m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-Djava.awt.headless=true");
+        command.add("-cp");
+        command.add(classpath.stream().map(File::getAbsolutePath).reduce((a, b) -> a + File.pathSeparator + b).orElse(""));
+        command.add(mainClass);
+        command.addAll(args);
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new WorkerException("cannot start " + java + ": " + e.getMessage());
+        }
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                log.accept(line);
+            }
+            return process.waitFor();
+        } catch (IOException e) {
+            process.destroyForcibly();
+            throw new WorkerException("lost the worker's output: " + e.getMessage());
+        } catch (InterruptedException e) {
+            // Ctrl-C: stop the worker too; its writes are atomic, so nothing is left half-written.
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new WorkerException("interrupted");
+        }
+    }
+}
