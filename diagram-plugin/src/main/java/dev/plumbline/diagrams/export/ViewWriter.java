@@ -283,24 +283,8 @@ public abstract class ViewWriter {
     private void writeSequence(ModelWorkspace workspace, DynamicView view, Header header, Identifiers ids,
                                Labels labels) {
         Sequence sequence = workspace.sequence(view);
-        List<Element> order = new ArrayList<>();
-        // Participants the view declares come first, in its order, even those that never send or receive.
-        for (String declared : view.getProperties().getOrDefault("plumbline.participants", "").split(",")) {
-            if (!declared.isBlank()) {
-                Element element = ids.elementOf(declared.strip());
-                if (!order.contains(element)) {
-                    order.add(element);
-                }
-            }
-        }
-        for (Step step : sequence.steps()) {
-            if (!order.contains(step.source())) {
-                order.add(step.source());
-            }
-            if (!order.contains(step.destination())) {
-                order.add(step.destination());
-            }
-        }
+        // Declared participants first, then the others in order of first appearance (the model decides both).
+        List<Element> order = new ArrayList<>(sequence.participants());
         // Elements a view includes without a message still appear, after the ones that speak, in model order.
         view.getElements().stream().map(ev -> ev.getElement())
                 .filter(e -> !order.contains(e))
