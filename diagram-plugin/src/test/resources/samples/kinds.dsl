@@ -11,6 +11,9 @@ workspace "Kinds" "Every kind of view and construct the exporters handle." {
             group "Platform" {
                 core = softwareSystem "Core" "Does the work." {
                     api = container "API" "Serves requests." "Java" {
+                        perspectives {
+                            "scaling" "How it scales." "min: 2, max: 8"
+                        }
                         handler = component "Handler" "Handles calls." "Spring MVC"
                         repo = component "Repository" "Reads rows." "JDBC"
                     }
@@ -74,6 +77,14 @@ workspace "Kinds" "Every kind of view and construct the exporters handle." {
         container core "kinds-containers" {
             title "Containers"
             include *
+        }
+        container core "kinds-scaling" {
+            title "Scaling"
+            include api store
+            properties {
+                "plumbline.perspective" "scaling"
+                "plumbline.perspective.format" "({value})"
+            }
         }
         component api "kinds-components" {
             title "Components"

@@ -214,6 +214,18 @@ class MermaidExportTest {
     }
 
     @Test
+    void adds_the_perspective_value_of_the_view_to_each_label_that_has_one() {
+        assertThat(export(kinds, "kinds-scaling")).contains("""
+                        api["API<br/>(Java)<br/>(min: 2, max: 8)"]
+                        store[("Store<br/>(PostgreSQL)")]
+                      end
+                    end
+                  end
+                  api -->|"Reads from"| store
+                """);
+    }
+
+    @Test
     void a_view_without_title_has_no_title_line() {
         assertThat(export(kinds, "kinds-context")).doesNotContain("accTitle").startsWith("""
                 %% plumbline:view kinds-context

@@ -238,6 +238,20 @@ class PlantUmlExportTest {
     }
 
     @Test
+    void adds_the_perspective_value_of_the_view_to_each_label_that_has_one() {
+        assertThat(export(kinds, "kinds-scaling")).endsWith("""
+                    rectangle "Core" as core {
+                      rectangle "API\\n(Java)\\n(min: 2, max: 8)" as api
+                      database "Store\\n(PostgreSQL)" as store
+                    }
+                  }
+                }
+                api --> store : Reads from
+                @enduml
+                """);
+    }
+
+    @Test
     void every_view_of_the_samples_parses_with_plantuml() {
         for (ModelWorkspace workspace : new ModelWorkspace[] {checkout, kinds}) {
             workspace.views().forEach(view -> PlantUmlParser.parse(
