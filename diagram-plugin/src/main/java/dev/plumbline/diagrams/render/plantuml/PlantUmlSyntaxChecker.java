@@ -10,14 +10,17 @@ import dev.plumbline.diagrams.render.DiagramProblem;
  * Checks PlantUML sources in this JVM without laying them out: a few milliseconds per diagram, for the
  * {@code check} goal.
  *
- * <p>It confines PlantUML in this whole JVM to the project directory (PlantUML's security settings are global), so
- * it must be created before anything else in the JVM uses PlantUML, and only for one project.
+ * <p>PlantUML's security settings are global to the JVM: the first checker fixes its profile (so it must be
+ * created before anything else in the JVM uses PlantUML), and checks are serialised so that each runs confined to
+ * its own project directory.
  */
 public final class PlantUmlSyntaxChecker {
 
+    private final Sandbox sandbox;
     private final DiagramEngine engine;
 
-    private PlantUmlSyntaxChecker(DiagramEngine engine) {
+    private PlantUmlSyntaxChecker(Sandbox sandbox, DiagramEngine engine) {
+        this.sandbox = sandbox;
         this.engine = engine;
     }
 
@@ -36,8 +39,10 @@ public final class PlantUmlSyntaxChecker {
                     + e.getMessage());
         }
         Sandbox sandbox = new Sandbox(dir);
-        sandbox.applyToThisJvm();
-        return new PlantUmlSyntaxChecker(new DiagramEngine(sandbox));
+        synchronized (Sandbox.LOCK) {
+            sandbox.applyToThisJvm();
+        }
+        return new PlantUmlSyntaxChecker(sandbox, new DiagramEngine(sandbox));
     }
 
     /**
@@ -46,6 +51,9 @@ public final class PlantUmlSyntaxChecker {
      */
     public Optional<DiagramProblem> check(String source) {
         Objects.requireNonNull(source, "source");
-        return engine.check(source);
+        synchronized (Sandbox.LOCK) {
+            sandbox.applyToThisJvm();
+            return engine.check(source);
+        }
     }
 }

@@ -37,6 +37,9 @@ final class Sandbox {
             Pattern.compile("%load_json\\(\\s*\"([^\"]+)\"", Pattern.CASE_INSENSITIVE),
             Pattern.compile("^\\s*!import\\s+(\\S+)", Pattern.CASE_INSENSITIVE));
 
+    /** Guards PlantUML's JVM-wide allow-list while in-process checks of possibly different projects run. */
+    static final Object LOCK = new Object();
+
     private final Path projectDir;
 
     Sandbox(Path projectDir) {
@@ -59,26 +62,25 @@ final class Sandbox {
     }
 
     /**
-     * Puts PlantUML in this JVM into the sandbox. PlantUML reads its profile once, so this must happen before any
-     * other PlantUML use in the JVM; a JVM already set up for another project or profile is refused.
+     * Puts PlantUML in this JVM into the sandbox of this project. PlantUML fixes its security profile when first
+     * used, so this must run before anything else in the JVM uses PlantUML; the allowed directory, though, is read
+     * on every file access, so callers hold {@link #LOCK} from this call until their PlantUML use is over.
+     *
+     * @throws IllegalStateException if PlantUML was already initialised with another security profile
      */
     void applyToThisJvm() {
-        synchronized (Sandbox.class) {
-            String dir = projectDir.toString();
-            String existing = System.getProperty(ALLOWLIST_PATH_PROPERTY);
-            if (existing != null && !existing.equals(dir)) {
-                throw new IllegalStateException("PlantUML in this JVM is already confined to " + existing
-                        + ", cannot confine it to " + dir);
-            }
-            System.setProperty(PROFILE_PROPERTY, SecurityProfile.ALLOWLIST.name());
-            System.setProperty(ALLOWLIST_PATH_PROPERTY, dir);
-            System.setProperty(INCLUDE_PATH_PROPERTY, dir);
-            System.setProperty("java.awt.headless", "true");
+        if (!Thread.holdsLock(LOCK)) {
+            throw new IllegalStateException("hold Sandbox.LOCK while PlantUML runs in this JVM");
         }
+        String dir = projectDir.toString();
+        System.setProperty(PROFILE_PROPERTY, SecurityProfile.ALLOWLIST.name());
+        System.setProperty(ALLOWLIST_PATH_PROPERTY, dir);
+        System.setProperty(INCLUDE_PATH_PROPERTY, dir);
+        System.setProperty("java.awt.headless", "true");
         SecurityProfile profile = SecurityUtils.getSecurityProfile();
         if (profile != SecurityProfile.ALLOWLIST) {
             throw new IllegalStateException("PlantUML in this JVM already runs with security profile " + profile
-                    + "; it must be initialised by Plumbline first");
+                    + "; Plumbline must initialise it first");
         }
     }
 
