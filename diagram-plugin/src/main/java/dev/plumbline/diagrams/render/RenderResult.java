@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.render;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +28,23 @@ public sealed interface RenderResult permits RenderResult.Rendered, RenderResult
         @Override
         public byte[] image() {
             return image.clone();
+        }
+
+        // Records compare arrays by identity; a rendered image is a value.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Rendered that && name.equals(that.name) && format == that.format
+                    && Arrays.equals(image, that.image) && warnings.equals(that.warnings);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, format, Arrays.hashCode(image), warnings);
+        }
+
+        @Override
+        public String toString() {
+            return "Rendered[" + name + ", " + format + ", " + image.length + " bytes, warnings=" + warnings + "]";
         }
     }
 

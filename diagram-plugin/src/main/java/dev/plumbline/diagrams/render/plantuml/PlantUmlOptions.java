@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.render.plantuml;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,7 +56,7 @@ public record PlantUmlOptions(
         try {
             // Real path: the include confinement compares canonical paths, so symlinks must not fool it.
             projectDir = projectDir.toRealPath();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException("cannot resolve project directory " + projectDir + ": " + e.getMessage());
         }
         if (poolSize < 1) {

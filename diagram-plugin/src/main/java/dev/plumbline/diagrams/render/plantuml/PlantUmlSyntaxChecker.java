@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.render.plantuml;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public final class PlantUmlSyntaxChecker {
         Path dir;
         try {
             dir = projectDir.toRealPath();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException("cannot resolve project directory " + projectDir + ": "
                     + e.getMessage());
         }
