@@ -46,8 +46,8 @@ public final class MermaidRenderer implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         var node = NodeRuntime.locate(options.nodeExecutable(), MINIMUM_NODE_MAJOR);
         var cache = new ToolCache(options.cacheDirectory(), node);
-        var mermaidCli = MermaidCliLocator.locate(options.mermaidCliDirectory(), cache);
         var browser = BrowserLocator.locate(options.browserExecutable(), cache);
+        var mermaidCli = MermaidCliLocator.locate(options.mermaidCliDirectory(), cache);
         var toolchain = new Toolchain(node.describe(), mermaidCli.toString(), browser.toString());
         return new MermaidRenderer(RenderServer.start(node, mermaidCli, browser, options), toolchain);
     }

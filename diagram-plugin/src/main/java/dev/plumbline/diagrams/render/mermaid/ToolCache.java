@@ -6,9 +6,9 @@ import dev.plumbline.diagrams.render.mermaid.MermaidRenderer.Unavailability;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -67,18 +67,28 @@ final class ToolCache {
     }
 
     private static void publish(Path work, Path target) throws IOException {
-        try {
-            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException raced) {
-            if (Files.exists(target.resolve(COMPLETE_MARKER))) {
-                deleteTree(work); // another build finished the same install first; use theirs
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
                 return;
+            } catch (FileSystemException raced) {
+                // Linux reports a rename onto a non-empty directory as a plain FileSystemException.
+                if (!Files.exists(target) || attempt == 3) {
+                    throw raced;
+                }
+                if (Files.exists(target.resolve(COMPLETE_MARKER))) {
+                    deleteTree(work); // another build finished the same install first; use theirs
+                    return;
+                }
+                // Never completed (interrupted by something else): set it aside, then take the name.
+                var stale = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".stale-");
+                try {
+                    Files.move(target, stale.resolve("old"), StandardCopyOption.ATOMIC_MOVE);
+                } catch (NoSuchFileException alreadyMoved) {
+                    // a concurrent build set it aside first
+                }
+                deleteTree(stale);
             }
-            // Not ours and never completed (written by something else): set it aside, then take the name.
-            var stale = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".stale-");
-            Files.move(target, stale.resolve("old"), StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(stale);
-            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

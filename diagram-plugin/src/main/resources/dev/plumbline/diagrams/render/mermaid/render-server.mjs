@@ -135,6 +135,8 @@ async function main() {
     fontFamily: '"Open Sans", sans-serif',
     themeVariables: { fontFamily: '"Open Sans", sans-serif' },
     suppressErrorRendering: true,
+    // A "today" line would make a Gantt chart's bytes depend on the day it was rendered.
+    gantt: { todayMarker: "off" },
     plumblineBackground: args.background,
   };
 
