@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Renders Mermaid diagrams to SVG with {@code @mermaid-js/mermaid-cli}'s mermaid in one headless browser that lives
@@ -31,10 +34,13 @@ public final class MermaidRenderer implements AutoCloseable {
 
     private final RenderServer server;
     private final Toolchain toolchain;
+    private final Duration patience;
 
-    private MermaidRenderer(RenderServer server, Toolchain toolchain) {
+    private MermaidRenderer(RenderServer server, Toolchain toolchain, Duration diagramTimeout) {
         this.server = server;
         this.toolchain = toolchain;
+        // The server replaces a page that overruns the diagram timeout; this only catches a server that hangs.
+        this.patience = diagramTimeout.multipliedBy(2).plusSeconds(30);
     }
 
     /**
@@ -49,7 +55,8 @@ public final class MermaidRenderer implements AutoCloseable {
         var browser = BrowserLocator.locate(options.browserExecutable(), cache);
         var mermaidCli = MermaidCliLocator.locate(options.mermaidCliDirectory(), cache);
         var toolchain = new Toolchain(node.describe(), mermaidCli.toString(), browser.toString());
-        return new MermaidRenderer(RenderServer.start(node, mermaidCli, browser, options), toolchain);
+        return new MermaidRenderer(RenderServer.start(node, mermaidCli, browser, options), toolchain,
+                options.timeout());
     }
 
     /**
@@ -61,16 +68,7 @@ public final class MermaidRenderer implements AutoCloseable {
      * @param definition the Mermaid source
      */
     public Result render(String name, String definition) {
-        try {
-            return renderAsync(name, definition).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MermaidRenderException("interrupted while waiting for diagram " + name);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof MermaidRenderException broken
-                    ? broken
-                    : new MermaidRenderException(String.valueOf(e.getCause()));
-        }
+        return await(renderAsync(name, definition), name);
     }
 
     /**
@@ -90,18 +88,27 @@ public final class MermaidRenderer implements AutoCloseable {
     public List<Result> renderAll(List<Source> sources) {
         Objects.requireNonNull(sources, "sources");
         var futures = sources.stream().map(s -> renderAsync(s.name(), s.definition())).toList();
-        return futures.stream().map(f -> {
-            try {
-                return f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new MermaidRenderException("interrupted while rendering");
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof MermaidRenderException broken
-                        ? broken
-                        : new MermaidRenderException(String.valueOf(e.getCause()));
-            }
-        }).toList();
+        var results = new ArrayList<Result>(futures.size());
+        for (int i = 0; i < futures.size(); i++) {
+            results.add(await(futures.get(i), sources.get(i).name()));
+        }
+        return List.copyOf(results);
+    }
+
+    private Result await(CompletableFuture<Result> future, String name) {
+        try {
+            return future.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MermaidRenderException("interrupted while waiting for diagram " + name);
+        } catch (TimeoutException e) {
+            throw new MermaidRenderException("the Mermaid render server did not answer for diagram " + name
+                    + " within " + patience.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof MermaidRenderException broken
+                    ? broken
+                    : new MermaidRenderException(String.valueOf(e.getCause()));
+        }
     }
 
     /** Counters reported by the render server, e.g. to check that one browser served every diagram. */
@@ -253,9 +260,13 @@ public final class MermaidRenderer implements AutoCloseable {
             }
         }
 
-        /** Defaults: search the machine, cache in {@code ~/.cache/plumbline}, 2 pages, 60 s per diagram. */
+        /**
+         * Defaults: search the machine, cache in {@code ~/.cache/plumbline}, one page per two CPUs (1 to 4; rendering
+         * is CPU-bound, so more pages than that only compete), 60 s per diagram, default theme on white.
+         */
         public static Options defaults() {
-            return new Options(Optional.empty(), Optional.empty(), Optional.empty(), defaultCacheDirectory(), 2,
+            int pages = Math.clamp(Runtime.getRuntime().availableProcessors() / 2, 1, 4);
+            return new Options(Optional.empty(), Optional.empty(), Optional.empty(), defaultCacheDirectory(), pages,
                     Duration.ofSeconds(60), "default", "white");
         }
 

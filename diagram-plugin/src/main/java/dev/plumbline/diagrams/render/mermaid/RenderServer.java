@@ -187,7 +187,7 @@ final class RenderServer implements AutoCloseable {
                     }
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             deathNote = "lost contact: " + e.getMessage();
         }
         if (deathNote == null) {
@@ -227,8 +227,12 @@ final class RenderServer implements AutoCloseable {
         if (parts.length != 3) {
             throw new IOException("malformed frame header from render server: " + header);
         }
-        var body = in.readNBytes(Integer.parseInt(parts[2]));
-        return new Frame(parts[0], Long.parseLong(parts[1]), body);
+        try {
+            var body = in.readNBytes(Integer.parseInt(parts[2]));
+            return new Frame(parts[0], Long.parseLong(parts[1]), body);
+        } catch (NumberFormatException e) {
+            throw new IOException("malformed frame header from render server: " + header, e);
+        }
     }
 
     private static Reply.Error parseError(String text) {
