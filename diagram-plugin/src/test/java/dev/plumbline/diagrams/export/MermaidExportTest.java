@@ -2,6 +2,8 @@ package dev.plumbline.diagrams.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plumbline.diagrams.check.diagram.ParseResult;
+import dev.plumbline.diagrams.check.mermaid.MermaidParser;
 import dev.plumbline.diagrams.export.ViewExporter.Format;
 import dev.plumbline.model.ModelWorkspace;
 import dev.plumbline.model.Workspaces;
@@ -223,6 +225,15 @@ class MermaidExportTest {
                   end
                   api -->|"Reads from"| store
                 """);
+    }
+
+    @Test
+    void every_view_of_the_samples_parses_with_the_mermaid_reader() {
+        for (ModelWorkspace workspace : new ModelWorkspace[] {checkout, kinds}) {
+            workspace.views().forEach(view -> assertThat(new MermaidParser().parse(
+                    ViewExporter.export(workspace, view, Format.MERMAID))).as(view.getKey())
+                    .isInstanceOf(ParseResult.Parsed.class));
+        }
     }
 
     @Test

@@ -12,6 +12,8 @@ import com.structurizr.view.ElementView;
 import com.structurizr.view.ModelView;
 import com.structurizr.view.RelationshipView;
 import com.structurizr.view.View;
+import dev.plumbline.diagrams.check.diagram.ParseResult;
+import dev.plumbline.diagrams.check.mermaid.MermaidParser;
 import dev.plumbline.diagrams.export.ViewExporter.Format;
 import dev.plumbline.model.Directive;
 import dev.plumbline.model.ModelException;
@@ -74,6 +76,8 @@ class SeedViewExportFidelityTest {
             assertThat(lines.get(1)).isEqualTo("' plumbline:view " + key);
         } else {
             assertThat(lines.get(0)).isEqualTo("%% plumbline:view " + key);
+            assertThat(new MermaidParser().parse(text)).as("Mermaid parse of %s", key)
+                    .isInstanceOf(ParseResult.Parsed.class);
         }
         List<String> decoded = lines.stream().map(l -> decode(l.strip(), format)).toList();
         if (view instanceof DynamicView dynamic) {
