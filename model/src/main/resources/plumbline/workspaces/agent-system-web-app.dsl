@@ -297,6 +297,7 @@ workspace "Agent System Web App" "Web application in which users hand tasks to a
             apiService -> Client "Send Response"
             properties {
                 "plumbline.seed" "003 Message Flow Architecture"
+                "plumbline.participants" "Client, apiService, taskQueue, Agent, dataStore, resultCache"
             }
         }
 

@@ -110,25 +110,25 @@ workspace "Data Streaming Pipeline" "Kafka and Spark based data streaming pipeli
         }
 
         # System Overview
-        apiSources -> kafkaProducers
-        jsonFiles -> kafkaProducers
-        sourceDatabase -> kafkaProducers
-        kafkaProducers -> apacheKafka
-        apacheKafka -> topics
-        topics -> sparkStreaming
-        sparkStreaming -> sparkBatch
-        airflow -> sparkStreaming
-        airflow -> sparkBatch
-        sparkBatch -> postgres
-        sparkStreaming -> postgres
-        postgres -> nextjsFrontend
-        nextjsFrontend -> dashboard
-        awsS3 -> backups
-        cloudWatch -> monitoring
-        ecr -> dockerImages
-        postgres -> awsS3
-        sparkStreaming -> cloudWatch
-        sparkBatch -> cloudWatch
+        apiSources -> kafkaProducers "Supplies API records to" "" "Unlabelled"
+        jsonFiles -> kafkaProducers "Supplies JSON records to" "" "Unlabelled"
+        sourceDatabase -> kafkaProducers "Supplies new rows to" "" "Unlabelled"
+        kafkaProducers -> apacheKafka "Publishes records to" "" "Unlabelled"
+        apacheKafka -> topics "Appends records to" "" "Unlabelled"
+        topics -> sparkStreaming "Streams raw records to" "" "Unlabelled"
+        sparkStreaming -> sparkBatch "Feeds collected records to" "" "Unlabelled"
+        airflow -> sparkStreaming "Schedules and starts" "" "Unlabelled"
+        airflow -> sparkBatch "Schedules runs of" "" "Unlabelled"
+        sparkBatch -> postgres "Writes analytics results to" "" "Unlabelled"
+        sparkStreaming -> postgres "Writes processed data to" "" "Unlabelled"
+        postgres -> nextjsFrontend "Serves query results to" "" "Unlabelled"
+        nextjsFrontend -> dashboard "Renders charts and tables in" "" "Unlabelled"
+        awsS3 -> backups "Stores" "" "Unlabelled"
+        cloudWatch -> monitoring "Supplies metrics and alarms to" "" "Unlabelled"
+        ecr -> dockerImages "Hosts" "" "Unlabelled"
+        postgres -> awsS3 "Is backed up to" "" "Unlabelled"
+        sparkStreaming -> cloudWatch "Publishes streaming metrics and logs to" "" "Unlabelled"
+        sparkBatch -> cloudWatch "Publishes batch job metrics and logs to" "" "Unlabelled"
 
         # Data Flow Diagram (the steps reuse the overview's arrows where the overview has the pair)
         dataSources -> kafkaProducers "Raw Data"
@@ -139,33 +139,33 @@ workspace "Data Streaming Pipeline" "Kafka and Spark based data streaming pipeli
         frontend -> cloudWatch "Metrics"
 
         # Component Interaction Diagram
-        apiProducer -> rawDataTopic
-        jsonProducer -> rawDataTopic
-        databaseProducer -> rawDataTopic
-        rawDataTopic -> sparkStreamingJob
-        sparkStreamingJob -> dataTransformation
-        dataTransformation -> dataEnrichment
-        dataEnrichment -> processedDataTopic
-        rawDataTopic -> sparkBatchJob
-        sparkBatchJob -> dataAggregation
-        dataAggregation -> analytics
-        analytics -> analyticsStore
-        processedDataTopic -> analyticsStore
-        analyticsStore -> nextjsApi
-        nextjsApi -> frontendDashboard
-        airflowDag -> sparkStreamingJob
-        airflowDag -> sparkBatchJob
-        airflowDag -> backupJob
-        airflowDag -> monitoringJob
-        monitoringJob -> cloudWatchMetrics
-        sparkStreamingJob -> cloudWatchMetrics
-        sparkBatchJob -> cloudWatchMetrics
-        analyticsStore -> cloudWatchMetrics
+        apiProducer -> rawDataTopic "Publishes API records to" "" "Unlabelled"
+        jsonProducer -> rawDataTopic "Publishes JSON records to" "" "Unlabelled"
+        databaseProducer -> rawDataTopic "Publishes database rows to" "" "Unlabelled"
+        rawDataTopic -> sparkStreamingJob "Streams raw records to" "" "Unlabelled"
+        sparkStreamingJob -> dataTransformation "Passes each micro-batch to" "" "Unlabelled"
+        dataTransformation -> dataEnrichment "Passes cleaned records to" "" "Unlabelled"
+        dataEnrichment -> processedDataTopic "Publishes enriched records to" "" "Unlabelled"
+        rawDataTopic -> sparkBatchJob "Supplies raw records in bulk to" "" "Unlabelled"
+        sparkBatchJob -> dataAggregation "Passes the loaded records to" "" "Unlabelled"
+        dataAggregation -> analytics "Passes aggregates to" "" "Unlabelled"
+        analytics -> analyticsStore "Stores analytics results in" "" "Unlabelled"
+        processedDataTopic -> analyticsStore "Feeds processed records into" "" "Unlabelled"
+        analyticsStore -> nextjsApi "Answers queries from" "" "Unlabelled"
+        nextjsApi -> frontendDashboard "Returns query results to" "" "Unlabelled"
+        airflowDag -> sparkStreamingJob "Starts and restarts" "" "Unlabelled"
+        airflowDag -> sparkBatchJob "Schedules runs of" "" "Unlabelled"
+        airflowDag -> backupJob "Schedules runs of" "" "Unlabelled"
+        airflowDag -> monitoringJob "Schedules runs of" "" "Unlabelled"
+        monitoringJob -> cloudWatchMetrics "Publishes pipeline health metrics to" "" "Unlabelled"
+        sparkStreamingJob -> cloudWatchMetrics "Publishes streaming metrics to" "" "Unlabelled"
+        sparkBatchJob -> cloudWatchMetrics "Publishes job metrics to" "" "Unlabelled"
+        analyticsStore -> cloudWatchMetrics "Reports database metrics to" "" "Unlabelled"
 
         # Infrastructure Architecture: container relationships, replicated between the container instances
-        kafkaContainer -> postgres
-        sparkContainer -> postgres
-        airflowContainer -> postgres
+        kafkaContainer -> postgres "Delivers processed_data records to" "" "Unlabelled"
+        sparkContainer -> postgres "Writes processed data and analytics results to" "" "Unlabelled"
+        airflowContainer -> postgres "Runs backup and monitoring jobs against" "" "Unlabelled"
 
         production = deploymentEnvironment "Production" {
             awsCloud = deploymentNode "AWS Cloud" "The AWS account the pipeline runs in." {
@@ -204,14 +204,14 @@ workspace "Data Streaming Pipeline" "Kafka and Spark based data streaming pipeli
                 endUsers = infrastructureNode "End Users" "People using the dashboard in their browsers." "" "External"
             }
 
-            githubActions -> ecrRepositories
+            githubActions -> ecrRepositories "Pushes built images to" "" "Unlabelled"
             # The seed links ECR and CloudWatch to an undeclared node "ECS"; it means the ECS Cluster.
-            ecrRepositories -> ecsCluster
-            endUsers -> alb
-            alb -> frontendContainerInstance
-            postgresInstance -> s3Buckets
-            ecsCluster -> cloudWatchService
-            cloudWatchService -> snsAlerts
+            ecrRepositories -> ecsCluster "Supplies container images to" "" "Unlabelled"
+            endUsers -> alb "Send dashboard requests to" "" "Unlabelled"
+            alb -> frontendContainerInstance "Forwards dashboard requests to" "" "Unlabelled"
+            postgresInstance -> s3Buckets "Writes backups to" "" "Unlabelled"
+            ecsCluster -> cloudWatchService "Sends container metrics and logs to" "" "Unlabelled"
+            cloudWatchService -> snsAlerts "Publishes alarm notifications to" "" "Unlabelled"
         }
 
         # Deployment Pipeline
@@ -240,22 +240,22 @@ workspace "Data Streaming Pipeline" "Kafka and Spark based data streaming pipeli
             alerting = element "Alerting" "Step" "Failed checks raise alerts."
             deployIncidentResponse = element "Incident Response" "Step" "On-call engineers respond to the alert."
         }
-        codeCommit -> preCommitHooks
-        preCommitHooks -> unitTests
-        unitTests -> integrationTests
-        integrationTests -> ciGithubActions
-        ciGithubActions -> buildDockerImages
-        buildDockerImages -> pushToEcr
-        pushToEcr -> deployToStaging
-        deployToStaging -> e2eTests
-        e2eTests -> deployToProduction
-        terraformPlan -> terraformApply
-        terraformApply -> createResources
-        createResources -> configureMonitoring
-        deployHealthChecks -> alerting
-        alerting -> deployIncidentResponse
-        ciGithubActions -> terraformPlan
-        deployToProduction -> deployHealthChecks
+        codeCommit -> preCommitHooks "Is checked by" "" "Unlabelled"
+        preCommitHooks -> unitTests "Hand the accepted commit to" "" "Unlabelled"
+        unitTests -> integrationTests "Must pass before" "" "Unlabelled"
+        integrationTests -> ciGithubActions "Must pass before the push reaches" "" "Unlabelled"
+        ciGithubActions -> buildDockerImages "Runs" "" "Unlabelled"
+        buildDockerImages -> pushToEcr "Produces the images for" "" "Unlabelled"
+        pushToEcr -> deployToStaging "Makes the images available to" "" "Unlabelled"
+        deployToStaging -> e2eTests "Provides the environment for" "" "Unlabelled"
+        e2eTests -> deployToProduction "Must pass before" "" "Unlabelled"
+        terraformPlan -> terraformApply "Hands the reviewed change set to" "" "Unlabelled"
+        terraformApply -> createResources "Carries out" "" "Unlabelled"
+        createResources -> configureMonitoring "Provides the resources covered by" "" "Unlabelled"
+        deployHealthChecks -> alerting "Report failures to" "" "Unlabelled"
+        alerting -> deployIncidentResponse "Escalates to" "" "Unlabelled"
+        ciGithubActions -> terraformPlan "Runs" "" "Unlabelled"
+        deployToProduction -> deployHealthChecks "Is verified by" "" "Unlabelled"
 
         # Security Architecture
         group "Network Security" {
@@ -286,19 +286,19 @@ workspace "Data Streaming Pipeline" "Kafka and Spark based data streaming pipeli
             # deployment pipeline's step of the same name (see docs/model-conventions.md).
             securityIncidentResponse = element "Incident\nResponse" "Control" "The security team responds to the alert."
         }
-        secVpc -> securityGroups
-        securityGroups -> nacls
-        nacls -> secPrivateSubnets
-        apiGateway -> authentication
-        authentication -> authorization
-        authorization -> rateLimiting
-        encryptionAtRest -> s3Encryption
-        encryptionAtRest -> rdsEncryption
-        encryptionInTransit -> tlsSsl
-        encryptionInTransit -> vpn
-        cloudTrail -> auditLogs
-        auditLogs -> securityAlerts
-        securityAlerts -> securityIncidentResponse
+        secVpc -> securityGroups "Contains instances guarded by" "" "Unlabelled"
+        securityGroups -> nacls "Are backed at subnet level by" "" "Unlabelled"
+        nacls -> secPrivateSubnets "Filter traffic into" "" "Unlabelled"
+        apiGateway -> authentication "Passes incoming requests to" "" "Unlabelled"
+        authentication -> authorization "Passes the authenticated identity to" "" "Unlabelled"
+        authorization -> rateLimiting "Passes permitted requests to" "" "Unlabelled"
+        encryptionAtRest -> s3Encryption "Is implemented for S3 by" "" "Unlabelled"
+        encryptionAtRest -> rdsEncryption "Is implemented for RDS by" "" "Unlabelled"
+        encryptionInTransit -> tlsSsl "Is implemented on connections by" "" "Unlabelled"
+        encryptionInTransit -> vpn "Is implemented for administrative access by" "" "Unlabelled"
+        cloudTrail -> auditLogs "Records API activity in" "" "Unlabelled"
+        auditLogs -> securityAlerts "Are scanned to raise" "" "Unlabelled"
+        securityAlerts -> securityIncidentResponse "Escalate to" "" "Unlabelled"
 
         # Scalability Architecture
         group "Horizontal Scaling" {
@@ -325,18 +325,18 @@ workspace "Data Streaming Pipeline" "Kafka and Spark based data streaming pipeli
             autoScalingTriggers = element "Auto Scaling Triggers" "Mechanism" "Alarms that scale services in and out."
             resourceOptimization = element "Resource Optimization" "Mechanism" "Capacity follows demand."
         }
-        loadBalancer -> multipleInstances
-        multipleInstances -> autoScalingGroups
-        autoScalingGroups -> scalingHealthChecks
-        kafkaPartitions -> consumerGroups
-        consumerGroups -> sparkWorkers
-        sparkWorkers -> databaseSharding
-        scalingS3 -> scalingLifecyclePolicies
-        scalingLifecyclePolicies -> scalingDataArchival
-        scalingDataArchival -> costOptimization
-        scalingCloudWatch -> customMetrics
-        customMetrics -> autoScalingTriggers
-        autoScalingTriggers -> resourceOptimization
+        loadBalancer -> multipleInstances "Spreads requests over" "" "Unlabelled"
+        multipleInstances -> autoScalingGroups "Are added and removed by" "" "Unlabelled"
+        autoScalingGroups -> scalingHealthChecks "Replace instances that fail" "" "Unlabelled"
+        kafkaPartitions -> consumerGroups "Are shared out among" "" "Unlabelled"
+        consumerGroups -> sparkWorkers "Hand partitions to" "" "Unlabelled"
+        sparkWorkers -> databaseSharding "Write in parallel to" "" "Unlabelled"
+        scalingS3 -> scalingLifecyclePolicies "Ages objects under" "" "Unlabelled"
+        scalingLifecyclePolicies -> scalingDataArchival "Move aged objects into" "" "Unlabelled"
+        scalingDataArchival -> costOptimization "Cuts storage spend for" "" "Unlabelled"
+        scalingCloudWatch -> customMetrics "Collects" "" "Unlabelled"
+        customMetrics -> autoScalingTriggers "Drive" "" "Unlabelled"
+        autoScalingTriggers -> resourceOptimization "Adjust capacity for" "" "Unlabelled"
 
         # Error Handling Flow
         errorOccurs = element "Error Occurs" "Start" "A pipeline stage fails."
@@ -356,22 +356,22 @@ workspace "Data Streaming Pipeline" "Kafka and Spark based data streaming pipeli
         manualIntervention = element "Manual Intervention" "Step" "An engineer takes over the parked record."
         errorAnalysis = element "Error Analysis" "Step" "The cause of the failure is analysed."
         fixImplementation = element "Fix Implementation" "End" "The cause is fixed."
-        errorOccurs -> errorType
+        errorOccurs -> errorType "Is classified by" "" "Unlabelled"
         errorType -> retryLogic "Network Error"
         errorType -> dataValidation "Data Error"
         errorType -> systemRecovery "System Error"
-        retryLogic -> exponentialBackoff
-        exponentialBackoff -> maxRetriesReached
+        retryLogic -> exponentialBackoff "Waits between attempts using" "" "Unlabelled"
+        exponentialBackoff -> maxRetriesReached "After each wait, checks" "" "Unlabelled"
         maxRetriesReached -> deadLetterQueue "Yes"
         maxRetriesReached -> retry "No"
-        dataValidation -> dataCorrection
-        dataCorrection -> continueProcessing
-        systemRecovery -> healthCheck
-        healthCheck -> serviceRestart
-        serviceRestart -> recoveryComplete
-        deadLetterQueue -> manualIntervention
-        manualIntervention -> errorAnalysis
-        errorAnalysis -> fixImplementation
+        dataValidation -> dataCorrection "Sends invalid fields to" "" "Unlabelled"
+        dataCorrection -> continueProcessing "Releases the corrected record to" "" "Unlabelled"
+        systemRecovery -> healthCheck "Starts with" "" "Unlabelled"
+        healthCheck -> serviceRestart "Escalates failures to" "" "Unlabelled"
+        serviceRestart -> recoveryComplete "Brings the service to" "" "Unlabelled"
+        deadLetterQueue -> manualIntervention "Parks records for" "" "Unlabelled"
+        manualIntervention -> errorAnalysis "Hands the record to" "" "Unlabelled"
+        errorAnalysis -> fixImplementation "Identifies the cause for" "" "Unlabelled"
 
         # Backup and Recovery Flow
         group "Backup Process" {
@@ -395,18 +395,18 @@ workspace "Data Streaming Pipeline" "Kafka and Spark based data streaming pipeli
             recoveryTesting = element "Recovery Testing" "Step" "Restores are rehearsed regularly."
             rtoRpoMetrics = element "RTO/RPO Metrics" "Step" "Recovery time and recovery point objectives are measured."
         }
-        scheduledBackup -> databaseSnapshot
-        databaseSnapshot -> dataExport
-        dataExport -> s3Upload
-        s3Upload -> verification
-        recoveryRequest -> backupSelection
-        backupSelection -> dataDownload
-        dataDownload -> databaseRestore
-        databaseRestore -> recoveryDataValidation
-        recoveryDataValidation -> recoveryServiceRestart
-        backupStatus -> successFailureAlerts
-        successFailureAlerts -> recoveryTesting
-        recoveryTesting -> rtoRpoMetrics
+        scheduledBackup -> databaseSnapshot "Takes" "" "Unlabelled"
+        databaseSnapshot -> dataExport "Is the source of" "" "Unlabelled"
+        dataExport -> s3Upload "Produces the file for" "" "Unlabelled"
+        s3Upload -> verification "Is checked by" "" "Unlabelled"
+        recoveryRequest -> backupSelection "Names the point in time for" "" "Unlabelled"
+        backupSelection -> dataDownload "Picks the backup for" "" "Unlabelled"
+        dataDownload -> databaseRestore "Provides the files for" "" "Unlabelled"
+        databaseRestore -> recoveryDataValidation "Hands the restored data to" "" "Unlabelled"
+        recoveryDataValidation -> recoveryServiceRestart "Clears the data for" "" "Unlabelled"
+        backupStatus -> successFailureAlerts "Is reported as" "" "Unlabelled"
+        successFailureAlerts -> recoveryTesting "Prompt" "" "Unlabelled"
+        recoveryTesting -> rtoRpoMetrics "Measures" "" "Unlabelled"
 
         # Performance Optimization
         group "Data Optimization" {
@@ -433,18 +433,18 @@ workspace "Data Streaming Pipeline" "Kafka and Spark based data streaming pipeli
             optimizationRecommendations = element "Optimization Recommendations" "Practice" "Changes are proposed from the analysis."
             continuousImprovement = element "Continuous Improvement" "Practice" "The cycle repeats."
         }
-        dataPartitioning -> indexOptimization
-        indexOptimization -> queryOptimization
-        queryOptimization -> cachingStrategy
-        sparkTuning -> memoryManagement
-        memoryManagement -> parallelProcessing
-        parallelProcessing -> resourceAllocation
-        connectionPooling -> networkCompression
-        networkCompression -> cdnUsage
-        cdnUsage -> loadBalancing
-        performanceMetrics -> bottleneckAnalysis
-        bottleneckAnalysis -> optimizationRecommendations
-        optimizationRecommendations -> continuousImprovement
+        dataPartitioning -> indexOptimization "Sets the layout for" "" "Unlabelled"
+        indexOptimization -> queryOptimization "Speeds up" "" "Unlabelled"
+        queryOptimization -> cachingStrategy "Finds the frequent results for" "" "Unlabelled"
+        sparkTuning -> memoryManagement "Sets executor memory through" "" "Unlabelled"
+        memoryManagement -> parallelProcessing "Sizes the executors for" "" "Unlabelled"
+        parallelProcessing -> resourceAllocation "Determines" "" "Unlabelled"
+        connectionPooling -> networkCompression "Is complemented on the wire by" "" "Unlabelled"
+        networkCompression -> cdnUsage "Is complemented for static assets by" "" "Unlabelled"
+        cdnUsage -> loadBalancing "Offloads requests from" "" "Unlabelled"
+        performanceMetrics -> bottleneckAnalysis "Feed" "" "Unlabelled"
+        bottleneckAnalysis -> optimizationRecommendations "Informs" "" "Unlabelled"
+        optimizationRecommendations -> continuousImprovement "Feed" "" "Unlabelled"
 
         # Cost Optimization
         group "Resource Optimization" {
@@ -471,18 +471,18 @@ workspace "Data Streaming Pipeline" "Kafka and Spark based data streaming pipeli
             resourceCleanup = element "Resource Cleanup" "Practice" "Unused resources are removed."
             costReporting = element "Cost Reporting" "Practice" "Regular reports show the savings."
         }
-        rightSizing -> autoScaling
-        autoScaling -> spotInstances
-        spotInstances -> reservedInstances
-        costLifecyclePolicies -> costDataArchival
-        costDataArchival -> storageCompression
-        storageCompression -> cleanupJobs
-        costAlerts -> budgetTracking
-        budgetTracking -> costAnalysis
-        costAnalysis -> optimizationActions
-        costAutomation -> scheduledScaling
-        scheduledScaling -> resourceCleanup
-        resourceCleanup -> costReporting
+        rightSizing -> autoScaling "Sets the baseline for" "" "Unlabelled"
+        autoScaling -> spotInstances "Adds interruptible capacity from" "" "Unlabelled"
+        spotInstances -> reservedInstances "Are balanced with" "" "Unlabelled"
+        costLifecyclePolicies -> costDataArchival "Move aged objects into" "" "Unlabelled"
+        costDataArchival -> storageCompression "Stores archives with" "" "Unlabelled"
+        storageCompression -> cleanupJobs "Leaves expired data to" "" "Unlabelled"
+        costAlerts -> budgetTracking "Feed" "" "Unlabelled"
+        budgetTracking -> costAnalysis "Prompts" "" "Unlabelled"
+        costAnalysis -> optimizationActions "Identifies" "" "Unlabelled"
+        costAutomation -> scheduledScaling "Runs" "" "Unlabelled"
+        scheduledScaling -> resourceCleanup "Frees capacity for" "" "Unlabelled"
+        resourceCleanup -> costReporting "Is summarised in" "" "Unlabelled"
     }
 
     views {
@@ -514,6 +514,7 @@ workspace "Data Streaming Pipeline" "Kafka and Spark based data streaming pipeli
             sparkBatch -> cloudWatch "Metrics"
             properties {
                 "plumbline.seed" "004 Data Flow Diagram"
+                "plumbline.participants" "dataSources, kafkaProducers, kafka, sparkStreaming, sparkBatch, postgres, frontend, cloudWatch"
             }
         }
 

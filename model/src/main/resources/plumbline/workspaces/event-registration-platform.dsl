@@ -283,6 +283,7 @@ workspace "Event Registration Platform" "Event-driven microservices platform whe
             frontend -> user "42. Confirmation Message"
             properties {
                 "plumbline.seed" "002 1. Complete User Registration Flow"
+                "plumbline.participants" "user, frontend, gateway, userService, regService, eventService, notService, auditService, kafka, userDB, eventDB, regDB, auditDB"
                 "plumbline.theme" "aws-orange"
                 "plumbline.step.1.before" "== User Account Creation =="
                 "plumbline.step.7.before" "alt Validation Success"
@@ -335,6 +336,7 @@ workspace "Event Registration Platform" "Event-driven microservices platform whe
             readDB -> projection "29. Confirm Update"
             properties {
                 "plumbline.seed" "002 2. Event Sourcing Implementation Flow"
+                "plumbline.participants" "handler, aggregate, eventStore, snapshotStore, publisher, projection, eventDatabase, snapshotDB, readDB"
                 "plumbline.theme" "sketchy-outline"
                 "plumbline.step.1.before" "== Command Processing =="
                 "plumbline.step.5.before" "alt Has Snapshot"
@@ -401,6 +403,7 @@ workspace "Event Registration Platform" "Event-driven microservices platform whe
             k8s -> serviceB "21b. Terminate New Pods"
             properties {
                 "plumbline.seed" "002 3. Microservices Deployment Strategy"
+                "plumbline.participants" "cicd, registry, k8s, lb, serviceA, serviceB, health, monitoring"
                 "plumbline.theme" "cyborg-outline"
                 "plumbline.step.1.before" "== Build Phase =="
                 "plumbline.step.5.before" "== Deployment Phase =="
@@ -480,6 +483,7 @@ workspace "Event Registration Platform" "Event-driven microservices platform whe
             auditService -> kafkaBroker "35b. PERMANENT_FAILURE"
             properties {
                 "plumbline.seed" "002 4. Error Handling and Compensation Flow"
+                "plumbline.participants" "userService, regService, eventService, notService, kafkaBroker, dlq, auditService"
                 "plumbline.theme" "plain"
                 "plumbline.step.1.before" "== Successful Flow =="
                 "plumbline.step.5.before" "par Parallel Processing"

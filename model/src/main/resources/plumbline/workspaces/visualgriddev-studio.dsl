@@ -557,6 +557,7 @@ workspace "VisualGridDev Studio" "The specialised system diagrams of VisualGridD
             modelRegistry -> dataScientist "Model analytics"
             properties {
                 "plumbline.seed" "000 ML Model Lifecycle"
+                "plumbline.participants" "dataScientist, modelRegistry, trainingPipeline, modelServer, edgeDevice, monitoring"
                 "plumbline.step.14.after" "note right of modelRegistry: Model versioning,\nA/B testing, rollback"
                 "plumbline.step.14.after.2" "note right of edgeDevice: Local inference,\noffline capability"
             }
@@ -595,6 +596,7 @@ workspace "VisualGridDev Studio" "The specialised system diagrams of VisualGridD
             broadcast -> userB "Apply resolution"
             properties {
                 "plumbline.seed" "000 Real-time Collaboration Architecture"
+                "plumbline.participants" "userA, userB, collabServer, conflictResolver, versionControl, broadcast"
             }
         }
 
@@ -614,6 +616,7 @@ workspace "VisualGridDev Studio" "The specialised system diagrams of VisualGridD
             otServer -> clientB "Confirm Op2"
             properties {
                 "plumbline.seed" "000 Operational Transformation"
+                "plumbline.participants" "clientA, clientB, otServer, stateManager"
                 "plumbline.step.12.after" "note right of otServer: Operational Transformation\nensures consistency"
                 "plumbline.step.12.after.2" "note right of stateManager: Maintains canonical\ndocument state"
             }
@@ -681,6 +684,7 @@ workspace "VisualGridDev Studio" "The specialised system diagrams of VisualGridD
             failoverCtrl -> healthMonitor "Failover complete"
             properties {
                 "plumbline.seed" "000 Failover Sequence"
+                "plumbline.participants" "healthMonitor, failoverCtrl, primarySystem, secondarySystem, loadBalancer, dnsService"
                 "plumbline.step.2.arrow" "solid"
                 "plumbline.step.11.after" "note right of failoverCtrl: RTO: 30 seconds\nRPO: 5 minutes"
             }

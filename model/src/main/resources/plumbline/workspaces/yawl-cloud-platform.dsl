@@ -262,14 +262,14 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
         # ===================================================== static relationships
 
         # Defense-in-Depth Layers (the seed draws these arrows without labels)
-        secWaf -> secNetworkPolicies
-        secDdos -> secNetworkPolicies
-        secRateLimiting -> secOauthGateway
-        secNetworkPolicies -> secRbac
-        secOauthGateway -> secEncryptionInTransit
-        secRbac -> secEncryptionAtRest
-        secEncryptionAtRest -> secSiem
-        secKeyManagement -> secAuditLogging
+        secWaf -> secNetworkPolicies "Passes filtered requests on to" "" "Unlabelled"
+        secDdos -> secNetworkPolicies "Passes scrubbed traffic on to" "" "Unlabelled"
+        secRateLimiting -> secOauthGateway "Admits requests within their quota to" "" "Unlabelled"
+        secNetworkPolicies -> secRbac "Let only permitted pod traffic reach" "" "Unlabelled"
+        secOauthGateway -> secEncryptionInTransit "Forwards authenticated requests over TLS provided by" "" "Unlabelled"
+        secRbac -> secEncryptionAtRest "Guards access to the data protected by" "" "Unlabelled"
+        secEncryptionAtRest -> secSiem "Reports key and data access events to" "" "Unlabelled"
+        secKeyManagement -> secAuditLogging "Records every key and secret access in" "" "Unlabelled"
 
         # Monitoring Stack
         web -> exporters "/metrics"
@@ -639,24 +639,24 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             }
 
             # Multi-Cloud Network Topology
-            internetTraffic -> cdn
-            cdn -> edgeDdos
-            edgeDdos -> gslb
+            internetTraffic -> cdn "Sends client requests to" "" "Unlabelled"
+            cdn -> edgeDdos "Passes uncached requests through" "" "Unlabelled"
+            edgeDdos -> gslb "Forwards clean traffic to" "" "Unlabelled"
             gslb -> albAws "US East traffic"
             gslb -> appGateway "EU traffic"
             gslb -> lbGcp "APAC traffic"
-            albAws -> eks
-            appGateway -> aks
-            lbGcp -> gke
-            eks -> appAws
-            aks -> appAzure
-            gke -> appGcp
-            appAws -> rdsAws
-            appAws -> redisAws
-            appAzure -> pgAzure
-            appAzure -> redisAzure
-            appGcp -> cloudSql
-            appGcp -> redisGcp
+            albAws -> eks "Routes US East requests into" "" "Unlabelled"
+            appGateway -> aks "Routes EU requests into" "" "Unlabelled"
+            lbGcp -> gke "Routes APAC requests into" "" "Unlabelled"
+            eks -> appAws "Schedules and runs" "" "Unlabelled"
+            aks -> appAzure "Schedules and runs" "" "Unlabelled"
+            gke -> appGcp "Schedules and runs" "" "Unlabelled"
+            appAws -> rdsAws "Store relational data in" "" "Unlabelled"
+            appAws -> redisAws "Cache data in" "" "Unlabelled"
+            appAzure -> pgAzure "Store relational data in" "" "Unlabelled"
+            appAzure -> redisAzure "Cache data in" "" "Unlabelled"
+            appGcp -> cloudSql "Store relational data in" "" "Unlabelled"
+            appGcp -> redisGcp "Cache data in" "" "Unlabelled"
             appAws -> natAws "Outbound traffic"
             appAzure -> natAzure "Outbound traffic"
             appGcp -> natGcp "Outbound traffic"
@@ -803,6 +803,7 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             engine -> web "{status: \"completed\"}"
             properties {
                 "plumbline.seed" "001 Workflow Execution Data Flow"
+                "plumbline.participants" "user, web, engine, postgres, redis, influx, elastic, eventBus, analytics, notification"
                 "plumbline.theme" "plain"
                 "plumbline.perspective" "Workflow execution"
                 "plumbline.perspective.format" "({value})"
@@ -850,6 +851,7 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             neo4j -> ai "Updated"
             properties {
                 "plumbline.seed" "001 AI Workflow Generation Data Flow"
+                "plumbline.participants" "user, web, ai, neo4j, redis, zai, engine, postgres, eventBus"
                 "plumbline.theme" "plain"
                 "plumbline.perspective" "AI generation"
                 "plumbline.perspective.format" "({value})"
@@ -920,6 +922,7 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             web -> buyer "Download YAWL file"
             properties {
                 "plumbline.seed" "001 Marketplace Transaction Data Flow"
+                "plumbline.participants" "buyer, creator, web, marketService, mongo, stripe, postgres, notification, redis"
                 "plumbline.theme" "plain"
                 "plumbline.perspective" "Marketplace transaction"
                 "plumbline.perspective.format" "({value})"
@@ -973,6 +976,7 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             web -> web "span.end(duration: 2700ms)"
             properties {
                 "plumbline.seed" "001 Distributed Tracing Example"
+                "plumbline.participants" "user, web, gateway, ai, zai, neo4j, engine"
                 "plumbline.theme" "plain"
                 "plumbline.perspective" "Trace span"
                 "plumbline.perspective.format" "[span: {value}]"

@@ -47,6 +47,15 @@ class WorkspacesTest {
     }
 
     @Test
+    void a_participant_declared_without_messages_counts_as_shown() throws Exception {
+        ModelWorkspace signIn = Workspaces.loadResource("samples/silent-participant.dsl");
+        Sequence sequence = signIn.sequence((DynamicView) signIn.view("sign-in").orElseThrow());
+
+        assertThat(sequence.participants()).extracting(e -> e.getName()).containsExactly("User", "App", "Vault");
+        assertThat(signIn.validate()).isEmpty();
+    }
+
+    @Test
     void a_response_is_dashed_unless_overridden() throws Exception {
         ModelWorkspace shop = Workspaces.loadResource("samples/checkout.dsl");
         Sequence sequence = shop.sequence((DynamicView) shop.view("checkout-sequence").orElseThrow());

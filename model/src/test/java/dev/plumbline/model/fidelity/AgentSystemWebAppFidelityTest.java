@@ -74,6 +74,16 @@ class AgentSystemWebAppFidelityTest {
                         Cache
                         Auth
                         """)
+                // Mermaid appends Auth, which the seed never declares, as the last participant
+                .hasParticipantsInOrder("""
+                        Client
+                        API
+                        Queue
+                        Agent
+                        DB
+                        Cache
+                        Auth
+                        """)
                 .hasSteps("""
                         Client -> API : Send Request
                         API -> Auth : Validate Token
@@ -163,6 +173,13 @@ class AgentSystemWebAppFidelityTest {
         SeedView.of(WORKSPACE, "agents-authentication-flow")
                 .hasTitle("Authentication Flow")
                 .hasElements("""
+                        User
+                        Frontend
+                        Auth
+                        DB
+                        Redis
+                        """)
+                .hasParticipantsInOrder("""
                         User
                         Frontend
                         Auth

@@ -76,6 +76,16 @@ class DataStreamingPipelineFidelityTest {
                         Frontend
                         CloudWatch
                         """)
+                .hasParticipantsInOrder("""
+                        Data Sources
+                        Kafka Producers
+                        Kafka
+                        Spark Streaming
+                        Spark Batch
+                        PostgreSQL
+                        Frontend
+                        CloudWatch
+                        """)
                 .hasSteps("""
                         Data Sources -> Kafka Producers : Raw Data
                         Kafka Producers -> Kafka : Publish to Topics

@@ -41,6 +41,21 @@ class EventRegistrationPlatformFidelityTest {
                         PostgreSQL (Registration)
                         MongoDB (Audit)
                         """)
+                .hasParticipantsInOrder("""
+                        User
+                        Frontend (Next.js)
+                        Gateway Service
+                        User Service
+                        Registration Service
+                        Event Service
+                        Notification Service
+                        Audit Service
+                        Kafka Cluster
+                        PostgreSQL (Users)
+                        PostgreSQL (Events)
+                        PostgreSQL (Registration)
+                        MongoDB (Audit)
+                        """)
                 .hasSteps("""
                         User -> Frontend (Next.js) : 1. Register Account
                         Frontend (Next.js) -> Gateway Service : 2. POST /api/users
@@ -132,6 +147,17 @@ class EventRegistrationPlatformFidelityTest {
                         Snapshot Database
                         Read Model Database
                         """)
+                .hasParticipantsInOrder("""
+                        Command Handler
+                        Aggregate Root
+                        Event Store
+                        Snapshot Store
+                        Event Publisher
+                        Read Model Projection
+                        Event Database
+                        Snapshot Database
+                        Read Model Database
+                        """)
                 .hasSteps("""
                         Command Handler -> Command Handler : 1. Validate Command
                         Command Handler -> Event Store : 2. Load Event History
@@ -191,6 +217,16 @@ class EventRegistrationPlatformFidelityTest {
         SeedView.of(WORKSPACE, "events-deployment-strategy")
                 .hasTitle("Zero-Downtime Deployment Strategy")
                 .hasElements("""
+                        CI/CD Pipeline
+                        Container Registry
+                        Kubernetes Cluster
+                        Load Balancer
+                        Service A (Current)
+                        Service A (New)
+                        Health Check
+                        Monitoring
+                        """)
+                .hasParticipantsInOrder("""
                         CI/CD Pipeline
                         Container Registry
                         Kubernetes Cluster
@@ -260,6 +296,15 @@ class EventRegistrationPlatformFidelityTest {
         SeedView.of(WORKSPACE, "events-error-handling-flow")
                 .hasTitle("Error Handling and Compensation Flow")
                 .hasElements("""
+                        User Service
+                        Registration Service
+                        Event Service
+                        Notification Service
+                        Kafka Broker
+                        Dead Letter Queue
+                        Audit Service
+                        """)
+                .hasParticipantsInOrder("""
                         User Service
                         Registration Service
                         Event Service

@@ -74,6 +74,14 @@ class VisualGridDevStudioFidelityTest {
                         Edge Device
                         Monitoring
                         """)
+                .hasParticipantsInOrder("""
+                        Data Scientist
+                        Model Registry
+                        Training Pipeline
+                        Model Server
+                        Edge Device
+                        Monitoring
+                        """)
                 .hasSteps("""
                         Data Scientist -> Training Pipeline : Submit training job
                         Training Pipeline -> Training Pipeline : Train model
@@ -142,6 +150,14 @@ class VisualGridDevStudioFidelityTest {
                         Version Control
                         Broadcast Service
                         """)
+                .hasParticipantsInOrder("""
+                        User A
+                        User B
+                        Collaboration Server
+                        Conflict Resolver
+                        Version Control
+                        Broadcast Service
+                        """)
                 .hasSteps("""
                         User A -> Collaboration Server : Edit flow node
                         Collaboration Server -> Conflict Resolver : Check conflicts
@@ -174,6 +190,12 @@ class VisualGridDevStudioFidelityTest {
                         OT Server
                         State Manager
                         """)
+                .hasParticipantsInOrder("""
+                        Client A
+                        Client B
+                        OT Server
+                        State Manager
+                        """)
                 .hasSteps("""
                         Client A -> OT Server : Operation Op1
                         OT Server -> State Manager : Apply Op1
@@ -199,6 +221,15 @@ class VisualGridDevStudioFidelityTest {
         SeedView.of(WORKSPACE, "vgd-gitops-deployment-pipeline")
                 .hasTitle("GitOps Deployment Pipeline")
                 .hasElements("""
+                        Developer
+                        Git Repository
+                        CI Pipeline
+                        Container Registry
+                        ArgoCD
+                        Kubernetes
+                        Monitoring
+                        """)
+                .hasParticipantsInOrder("""
                         Developer
                         Git Repository
                         CI Pipeline
@@ -322,6 +353,14 @@ class VisualGridDevStudioFidelityTest {
                         Load Balancer
                         DNS Service
                         """)
+                .hasParticipantsInOrder("""
+                        Health Monitor
+                        Failover Controller
+                        Primary System
+                        Secondary System
+                        Load Balancer
+                        DNS Service
+                        """)
                 .hasSteps("""
                         Health Monitor -> Primary System : Health check
                         Primary System -> Health Monitor : No response (timeout)
@@ -394,6 +433,14 @@ class VisualGridDevStudioFidelityTest {
                         Auto Scaler
                         Performance Optimizer
                         """)
+                .hasParticipantsInOrder("""
+                        Application
+                        Metrics Collector
+                        Time Series DB
+                        Alert Manager
+                        Auto Scaler
+                        Performance Optimizer
+                        """)
                 .hasSteps("""
                         Application -> Metrics Collector : Send metrics
                         Metrics Collector -> Time Series DB : Store metrics
@@ -454,6 +501,13 @@ class VisualGridDevStudioFidelityTest {
         SeedView.of(WORKSPACE, "vgd-chaos-engineering-testing")
                 .hasTitle("Chaos Engineering Testing")
                 .hasElements("""
+                        Chaos Controller
+                        Target System
+                        Monitoring
+                        Recovery System
+                        Test Validator
+                        """)
+                .hasParticipantsInOrder("""
                         Chaos Controller
                         Target System
                         Monitoring

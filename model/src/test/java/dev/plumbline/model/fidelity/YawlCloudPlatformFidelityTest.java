@@ -210,6 +210,15 @@ class YawlCloudPlatformFidelityTest {
                 Vault (Secrets)
                 Backend Service
                 """)
+                .hasParticipantsInOrder("""
+                User
+                Web App
+                API Gateway
+                Auth Service (OAuth2)
+                User DB
+                Vault (Secrets)
+                Backend Service
+                """)
                 .hasSteps("""
                 User -> Web App : Login (email, password)
                 Web App -> API Gateway : POST /auth/login
@@ -247,6 +256,18 @@ class YawlCloudPlatformFidelityTest {
         SeedView.of(WORKSPACE, "yawl-workflow-execution-data-flow")
                 .hasTitle("Workflow Execution Data Flow")
                 .hasElements("""
+                User
+                Web App
+                Workflow Engine
+                PostgreSQL (Workflow State)
+                Redis (Cache)
+                InfluxDB (Metrics)
+                Elasticsearch (Logs)
+                Event Bus (Kafka)
+                Analytics Service
+                Notification Service
+                """)
+                .hasParticipantsInOrder("""
                 User
                 Web App
                 Workflow Engine
@@ -314,6 +335,17 @@ class YawlCloudPlatformFidelityTest {
                 PostgreSQL
                 Event Bus
                 """)
+                .hasParticipantsInOrder("""
+                User
+                Web App
+                AI Orchestrator
+                Neo4j (Knowledge Graph)
+                Redis (Cache)
+                Z.AI API
+                Workflow Engine
+                PostgreSQL
+                Event Bus
+                """)
                 .hasSteps("""
                 User -> Web App : "Create invoice approval workflow"
                 Web App -> AI Orchestrator : POST /api/ai/generate {intent: "invoice approval workflow"}
@@ -363,6 +395,17 @@ class YawlCloudPlatformFidelityTest {
         SeedView.of(WORKSPACE, "yawl-marketplace-data-flow")
                 .hasTitle("Marketplace Transaction Data Flow")
                 .hasElements("""
+                Buyer
+                Creator
+                Web App
+                Marketplace Service
+                MongoDB (Templates)
+                Stripe
+                PostgreSQL (Purchases)
+                Notification Service
+                Redis (Cache)
+                """)
+                .hasParticipantsInOrder("""
                 Buyer
                 Creator
                 Web App
@@ -494,6 +537,15 @@ class YawlCloudPlatformFidelityTest {
         SeedView.of(WORKSPACE, "yawl-distributed-trace")
                 .hasTitle("Distributed Tracing Example")
                 .hasElements("""
+                User
+                Web App [span: http-request]
+                API Gateway [span: api-route]
+                AI Orchestrator [span: generate-workflow]
+                Z.AI API [span: ai-completion]
+                Neo4j [span: graph-query]
+                Workflow Engine [span: validate-spec]
+                """)
+                .hasParticipantsInOrder("""
                 User
                 Web App [span: http-request]
                 API Gateway [span: api-route]

@@ -1,0 +1,357 @@
+package dev.plumbline.diagrams.render.mermaid;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Renders Mermaid diagrams to SVG with {@code @mermaid-js/mermaid-cli}'s mermaid in one headless browser that lives
+ * as long as this object: a Node.js render server keeps a small pool of pages, each of which loads mermaid once.
+ *
+ * <p>Start one per build with {@link #start(Options)}, render any number of diagrams (from any number of threads),
+ * then {@link #close()}. When Node.js, npm or a browser cannot be found or installed, {@code start} throws
+ * {@link RendererUnavailableException} so the caller can warn and carry on without Mermaid.
+ */
+public final class MermaidRenderer implements AutoCloseable {
+
+    /** The mermaid-cli release this renderer installs and expects. */
+    public static final String MERMAID_CLI_VERSION = "12.2.0";
+
+    /** The {@code @sparticuz/chromium} release installed when no browser is found on the machine. */
+    public static final String SPARTICUZ_CHROMIUM_VERSION = "143.0.0";
+
+    private static final int MINIMUM_NODE_MAJOR = 20;
+
+    private final RenderServer server;
+    private final Toolchain toolchain;
+    private final Duration patience;
+
+    private MermaidRenderer(RenderServer server, Toolchain toolchain, Duration diagramTimeout) {
+        this.server = server;
+        this.toolchain = toolchain;
+        // The server replaces a page that overruns the diagram timeout; this only catches a server that hangs.
+        this.patience = diagramTimeout.multipliedBy(2).plusSeconds(30);
+    }
+
+    /**
+     * Finds (or installs) Node.js tools, mermaid-cli and a browser, launches the browser and opens its pages.
+     *
+     * @throws RendererUnavailableException when something needed is missing; its message says what to install
+     */
+    public static MermaidRenderer start(Options options) throws RendererUnavailableException {
+        Objects.requireNonNull(options, "options");
+        var node = NodeRuntime.locate(options.nodeExecutable(), MINIMUM_NODE_MAJOR);
+        var cache = new ToolCache(options.cacheDirectory(), node);
+        var browser = BrowserLocator.locate(options.browserExecutable(), cache);
+        var mermaidCli = MermaidCliLocator.locate(options.mermaidCliDirectory(), cache);
+        var toolchain = new Toolchain(node.describe(), mermaidCli.toString(), browser.toString());
+        return new MermaidRenderer(RenderServer.start(node, mermaidCli, browser, options), toolchain,
+                options.timeout());
+    }
+
+    /**
+     * Renders one diagram, waiting for the result. A diagram Mermaid cannot parse is a {@link Failed} result, never
+     * an exception; exceptions mean the renderer itself broke.
+     *
+     * @param name       stable name of the diagram (e.g. the view key); the SVG's id is derived from it, so the
+     *                   same name and source always give the same bytes
+     * @param definition the Mermaid source
+     */
+    public Result render(String name, String definition) {
+        return await(renderAsync(name, definition), name);
+    }
+
+    /**
+     * Queues one diagram; up to {@link Options#pages()} diagrams render at the same time.
+     */
+    public CompletableFuture<Result> renderAsync(String name, String definition) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(definition, "definition");
+        var svgId = SvgId.of(name);
+        return server.render(svgId, definition).thenApply(reply -> switch (reply) {
+            case RenderServer.Reply.Svg svg -> toRendered(name, svg.body());
+            case RenderServer.Reply.Error error -> toFailed(name, definition, error);
+        });
+    }
+
+    /** Renders all diagrams concurrently and returns their results in the order given. */
+    public List<Result> renderAll(List<Source> sources) {
+        Objects.requireNonNull(sources, "sources");
+        var futures = sources.stream().map(s -> renderAsync(s.name(), s.definition())).toList();
+        var results = new ArrayList<Result>(futures.size());
+        for (int i = 0; i < futures.size(); i++) {
+            results.add(await(futures.get(i), sources.get(i).name()));
+        }
+        return List.copyOf(results);
+    }
+
+    private Result await(CompletableFuture<Result> future, String name) {
+        try {
+            return future.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MermaidRenderException("interrupted while waiting for diagram " + name);
+        } catch (TimeoutException e) {
+            throw new MermaidRenderException("the Mermaid render server did not answer for diagram " + name
+                    + " within " + patience.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof MermaidRenderException broken
+                    ? broken
+                    : new MermaidRenderException(String.valueOf(e.getCause()));
+        }
+    }
+
+    /** Counters reported by the render server, e.g. to check that one browser served every diagram. */
+    public Stats stats() {
+        return server.stats();
+    }
+
+    /** What was found or installed, for logs: node, mermaid-cli directory, browser executable and versions. */
+    public Toolchain toolchain() {
+        return new Toolchain(toolchain.node(), toolchain.mermaidCli(),
+                toolchain.browser() + " (" + server.browserVersion() + ", mermaid " + server.mermaidVersion() + ")");
+    }
+
+    /** Stops the render server and its browser and deletes their temporary files. */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    private static Result toRendered(String name, byte[] svg) {
+        var problem = SvgSafety.findActiveContent(new String(svg, StandardCharsets.UTF_8));
+        if (problem.isPresent()) {
+            // The page already strips these; reaching here means a mermaid change slipped something through.
+            return new Failed(name, 0, "refused unsafe SVG output: " + problem.get(), problem.get());
+        }
+        return new Rendered(name, svg);
+    }
+
+    private static Failed toFailed(String name, String definition, RenderServer.Reply.Error error) {
+        int line = error.line() > 0 ? SourceLines.originalLine(definition, error.line()) : 0;
+        return new Failed(name, line, ErrorText.summary(error.message()), error.message().strip());
+    }
+
+    /** One diagram to render. */
+    public record Source(String name, String definition) {
+        public Source {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(definition, "definition");
+        }
+    }
+
+    /** Outcome of rendering one diagram. */
+    public sealed interface Result permits Rendered, Failed {
+        String name();
+    }
+
+    /** A rendered diagram: UTF-8 SVG bytes, free of script and event handlers. */
+    public record Rendered(String name, byte[] svg) implements Result {
+        public Rendered {
+            Objects.requireNonNull(name, "name");
+            svg = Objects.requireNonNull(svg, "svg").clone();
+        }
+
+        @Override
+        public byte[] svg() {
+            return svg.clone();
+        }
+
+        public String svgText() {
+            return new String(svg, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Rendered that && name.equals(that.name) && Arrays.equals(svg, that.svg);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * name.hashCode() + Arrays.hashCode(svg);
+        }
+
+        @Override
+        public String toString() {
+            return "Rendered[" + name + ", " + svg.length + " bytes]";
+        }
+    }
+
+    /**
+     * A diagram Mermaid rejected.
+     *
+     * @param line    1-based line within the diagram source given to {@code render}, or 0 when Mermaid named none
+     * @param message one line, suitable after {@code file:line: }
+     * @param detail  Mermaid's full message (may span lines, e.g. with a caret under the bad token)
+     */
+    public record Failed(String name, int line, String message, String detail) implements Result {
+        public Failed {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(detail, "detail");
+        }
+    }
+
+    /**
+     * Counters from the render server.
+     *
+     * @param browserLaunches browsers started by this renderer (1 unless something is badly wrong)
+     * @param pagesCreated    pages opened, including replacements for pages that hung
+     * @param renders         diagrams handled, successful or not
+     * @param failures        diagrams Mermaid rejected
+     * @param blockedRequests network requests the pages tried and were refused
+     * @param browserPid      process id of the browser
+     */
+    public record Stats(int browserLaunches, int pagesCreated, int renders, int failures, int blockedRequests,
+                        long browserPid) {
+    }
+
+    /** Where each tool came from. */
+    public record Toolchain(String node, String mermaidCli, String browser) {
+    }
+
+    /**
+     * How to find the tools. Every field is optional: unset means search the machine, then install into the cache.
+     *
+     * @param nodeExecutable      the {@code node} binary; default: {@code node} on PATH
+     * @param mermaidCliDirectory an installed {@code @mermaid-js/mermaid-cli} package directory; default: the package
+     *                            behind an {@code mmdc} on PATH if it is a 12.x, else the cache
+     * @param browserExecutable   Chrome/Chromium; default: one on PATH or a usual location, else
+     *                            {@code @sparticuz/chromium} installed into the cache
+     * @param cacheDirectory      where tools are installed; default {@code ~/.cache/plumbline}
+     * @param pages               how many diagrams render at once (each page holds its own mermaid)
+     * @param timeout             longest time one diagram may take before its page is replaced
+     * @param theme               Mermaid theme
+     * @param background          SVG background colour
+     */
+    public record Options(Optional<Path> nodeExecutable, Optional<Path> mermaidCliDirectory,
+                          Optional<Path> browserExecutable, Path cacheDirectory, int pages, Duration timeout,
+                          String theme, String background) {
+
+        public Options {
+            Objects.requireNonNull(nodeExecutable, "nodeExecutable");
+            Objects.requireNonNull(mermaidCliDirectory, "mermaidCliDirectory");
+            Objects.requireNonNull(browserExecutable, "browserExecutable");
+            Objects.requireNonNull(cacheDirectory, "cacheDirectory");
+            Objects.requireNonNull(timeout, "timeout");
+            Objects.requireNonNull(theme, "theme");
+            Objects.requireNonNull(background, "background");
+            if (pages < 1) {
+                throw new IllegalArgumentException("pages must be at least 1, was " + pages);
+            }
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+            }
+            if (!theme.matches("[a-z-]+")) {
+                throw new IllegalArgumentException("not a Mermaid theme name: " + theme);
+            }
+            if (!background.matches("[#A-Za-z0-9(),. %-]+")) {
+                throw new IllegalArgumentException("not a CSS colour: " + background);
+            }
+        }
+
+        /**
+         * Defaults: search the machine, cache in {@code ~/.cache/plumbline}, one page per two CPUs (1 to 4; rendering
+         * is CPU-bound, so more pages than that only compete), 60 s per diagram, default theme on white.
+         */
+        public static Options defaults() {
+            int pages = Math.clamp(Runtime.getRuntime().availableProcessors() / 2, 1, 4);
+            return new Options(Optional.empty(), Optional.empty(), Optional.empty(), defaultCacheDirectory(), pages,
+                    Duration.ofSeconds(60), "default", "white");
+        }
+
+        public Options withNodeExecutable(Path value) {
+            return new Options(Optional.of(value), mermaidCliDirectory, browserExecutable, cacheDirectory, pages,
+                    timeout, theme, background);
+        }
+
+        public Options withMermaidCliDirectory(Path value) {
+            return new Options(nodeExecutable, Optional.of(value), browserExecutable, cacheDirectory, pages,
+                    timeout, theme, background);
+        }
+
+        public Options withBrowserExecutable(Path value) {
+            return new Options(nodeExecutable, mermaidCliDirectory, Optional.of(value), cacheDirectory, pages,
+                    timeout, theme, background);
+        }
+
+        public Options withCacheDirectory(Path value) {
+            return new Options(nodeExecutable, mermaidCliDirectory, browserExecutable, value, pages, timeout, theme,
+                    background);
+        }
+
+        public Options withPages(int value) {
+            return new Options(nodeExecutable, mermaidCliDirectory, browserExecutable, cacheDirectory, value, timeout,
+                    theme, background);
+        }
+
+        public Options withTimeout(Duration value) {
+            return new Options(nodeExecutable, mermaidCliDirectory, browserExecutable, cacheDirectory, pages, value,
+                    theme, background);
+        }
+
+        public Options withTheme(String value) {
+            return new Options(nodeExecutable, mermaidCliDirectory, browserExecutable, cacheDirectory, pages,
+                    timeout, value, background);
+        }
+
+        public Options withBackground(String value) {
+            return new Options(nodeExecutable, mermaidCliDirectory, browserExecutable, cacheDirectory, pages,
+                    timeout, theme, value);
+        }
+
+        private static Path defaultCacheDirectory() {
+            var xdg = System.getenv("XDG_CACHE_HOME");
+            var base = xdg != null && !xdg.isBlank()
+                    ? Path.of(xdg)
+                    : Path.of(System.getProperty("user.home"), ".cache");
+            return base.resolve("plumbline");
+        }
+    }
+
+    /** Why Mermaid rendering is not possible on this machine. */
+    public enum Unavailability {
+        NODE_NOT_FOUND, NODE_TOO_OLD, NPM_NOT_FOUND, INSTALL_FAILED, BROWSER_NOT_FOUND, START_FAILED
+    }
+
+    /**
+     * Mermaid rendering cannot work here; the message says what to install. Callers are expected to warn and
+     * continue without Mermaid output.
+     */
+    public static final class RendererUnavailableException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final Unavailability reason;
+
+        RendererUnavailableException(Unavailability reason, String message) {
+            super(Objects.requireNonNull(message, "message"));
+            this.reason = Objects.requireNonNull(reason, "reason");
+        }
+
+        public Unavailability reason() {
+            return reason;
+        }
+    }
+
+    /** The renderer itself failed (server or browser died, timeout on startup); not a problem in a diagram. */
+    public static final class MermaidRenderException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MermaidRenderException(String message) {
+            super(Objects.requireNonNull(message, "message"));
+        }
+
+        MermaidRenderException(String message, IOException cause) {
+            super(Objects.requireNonNull(message, "message"), cause);
+        }
+    }
+}
