@@ -163,10 +163,17 @@ public final class DocsCheck {
             issues.add(notFound.issue());
         }
         Optional<String> key = view.map(ViewRef::key);
+        Checked checked = read(block, parser, view, key, blockIssues, notation);
+        blockIssues.close();
+        return checked;
+    }
+
+    private Checked read(DiagramBlock block, DeadlineParser parser, Optional<ViewRef> view, Optional<String> key,
+            BlockIssues blockIssues, String notation) {
         return switch (parser.read(block)) {
             case DeadlineParser.TimedOut t -> {
                 blockIssues.error(Rule.PARSE_TIMEOUT, 0, "reading the diagram took longer than "
-                        + options.parseTimeout().toSeconds() + " s; it was not checked");
+                        + limit(options.parseTimeout()) + "; it was not checked");
                 yield new Checked(block, key, "timed out");
             }
             case DeadlineParser.Read read -> switch (read.result()) {
@@ -248,6 +255,10 @@ public final class DocsCheck {
         } catch (IOException | UncheckedIOException e) {
             return List.of();
         }
+    }
+
+    private static String limit(java.time.Duration limit) {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
     }
 
     /** A path as findings show it: relative to the project when inside it, else absolute. */

@@ -102,6 +102,6 @@ final class ModelIndex {
         Finding.Severity severity = f.severity() == dev.plumbline.model.Finding.Severity.ERROR
                 ? Finding.Severity.ERROR : Finding.Severity.WARNING;
         return new Issue(new Finding(DocsCheck.shown(Path.of(f.file()), base), Math.max(1, f.line()), severity,
-                f.message()), Rule.WORKSPACE, 0);
+                f.message().replace("\n", "\\n")), Rule.WORKSPACE, 0);
     }
 }

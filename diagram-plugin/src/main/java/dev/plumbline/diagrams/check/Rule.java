@@ -21,6 +21,7 @@ enum Rule {
     MISSING_ELEMENT("missing-element", "The diagram leaves out an element of the view."),
     MISSING_ARROW("missing-arrow", "The diagram leaves out a relationship of the view."),
     MISSING_STEP("missing-step", "The diagram leaves out a step of the dynamic view."),
+    TOO_MANY("too-many-findings", "A diagram has more findings than are listed."),
     BASELINE("baseline", "The baseline file cannot be read.");
 
     private final String id;
