@@ -22,7 +22,6 @@ final class SarifReport {
         out.append("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n");
         out.append("  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n");
         out.append("      \"tool\": {\n        \"driver\": {\n          \"name\": \"plumbline\",\n");
-        out.append("          \"informationUri\": \"https://github.com/plumbline-dev/plumbline\",\n");
         out.append("          \"rules\": [\n");
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
