@@ -33,9 +33,15 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
                     "maven.module" "diagram-plugin"
                 }
             }
+            site = container "Plumbline Site" "plumbline-site: runs Plumbline on its own model during the build, so every view of every workspace is generated and rendered as the docs site's diagrams." "Maven module" {
+                properties {
+                    "maven.module" "site"
+                }
+            }
         }
 
         architect -> docs "Writes architecture docs in"
+        site -> mojos "Runs the generate goal of"
         architect -> maven "Runs mvn plumbline:generate with"
         ci -> maven "Runs mvn plumbline:check with"
         maven -> mojos "Executes the generate and check goals of"

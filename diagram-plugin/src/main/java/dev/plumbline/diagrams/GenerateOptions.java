@@ -20,13 +20,14 @@ import java.util.Set;
  * @param dot                    Graphviz dot for PlantUML, empty for Smetana
  * @param mermaidCli             mermaid-cli install folder, if configured
  * @param browser                browser executable, if configured
- * @param cache                  cache folder (render cache, installed tools)
+ * @param cache                  cache folder for the tools Plumbline installs
+ * @param renderCache            cache folder for rendered images
  * @param failOnMissingRenderer  missing Node.js is an error rather than a warning
  * @param fingerprint            the inputs' fingerprint to record for the Mojo's next no-op check, if any
  */
 record GenerateOptions(List<Path> workspaces, Path out, Set<String> formats, int threads, int timeoutSeconds,
                        Optional<Path> dot, Optional<Path> mermaidCli, Optional<Path> browser, Path cache,
-                       boolean failOnMissingRenderer, Optional<String> fingerprint) {
+                       Path renderCache, boolean failOnMissingRenderer, Optional<String> fingerprint) {
 
     private static final Set<String> KNOWN_FORMATS = Set.of("puml", "mmd", "svg", "png");
 
@@ -35,6 +36,7 @@ record GenerateOptions(List<Path> workspaces, Path out, Set<String> formats, int
         Objects.requireNonNull(out, "out");
         formats = Set.copyOf(formats);
         Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(renderCache, "renderCache");
     }
 
     boolean wants(String format) {
@@ -51,6 +53,7 @@ record GenerateOptions(List<Path> workspaces, Path out, Set<String> formats, int
         String mermaidCli = "";
         String browser = "";
         Path cache = Path.of(System.getProperty("user.home"), ".cache", "plumbline");
+        Path renderCache = null;
         boolean failOnMissing = false;
         String fingerprint = null;
         List<Path> workspaces = new ArrayList<>();
@@ -73,6 +76,7 @@ record GenerateOptions(List<Path> workspaces, Path out, Set<String> formats, int
                 case "--mermaid-cli" -> mermaidCli = value;
                 case "--browser" -> browser = value;
                 case "--cache" -> cache = Path.of(value);
+                case "--render-cache" -> renderCache = Path.of(value);
                 case "--fail-on-missing-renderer" -> failOnMissing = Boolean.parseBoolean(value);
                 case "--fingerprint" -> fingerprint = value;
                 default -> throw new IllegalArgumentException("unknown option " + arg);
@@ -89,7 +93,8 @@ record GenerateOptions(List<Path> workspaces, Path out, Set<String> formats, int
         }
         int cores = Runtime.getRuntime().availableProcessors();
         return new GenerateOptions(workspaces, out, formats, threads <= 0 ? cores : threads, timeout, path(dot),
-                path(mermaidCli), path(browser), cache, failOnMissing, Optional.ofNullable(fingerprint));
+                path(mermaidCli), path(browser), cache, renderCache == null ? cache.resolve("renders") : renderCache,
+                failOnMissing, Optional.ofNullable(fingerprint));
     }
 
     private static Set<String> formats(String value) {

@@ -119,7 +119,7 @@ final class Generation {
         boolean broken = false;
         for (Path file : files) {
             try {
-                loaded.add(Workspaces.load(file));
+                loaded.add(Workspaces.load(shown(file)));
             } catch (ModelException e) {
                 e.findings().forEach(f -> console.accept("[ERROR] " + f));
                 broken = true;
@@ -157,7 +157,7 @@ final class Generation {
     }
 
     private void render(ImageRenderer renderer, List<Source> sources, String imageFormat) throws IOException {
-        RenderCache cache = new RenderCache(options.cache().resolve("renders"));
+        RenderCache cache = new RenderCache(options.renderCache());
         String identity = renderer.identity();
         List<Source> pending = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -228,6 +228,13 @@ final class Generation {
             state.append(sha256(Files.readAllBytes(entry.getValue()))).append(' ').append(entry.getKey()).append('\n');
         }
         AtomicFiles.write(options.out().resolve(".plumbline-state"), state.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A path as the user should see it in findings: relative to the working folder when inside it. */
+    private static Path shown(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
     }
 
     /** The workspace file's name without {@code .dsl}: one output folder per workspace. */

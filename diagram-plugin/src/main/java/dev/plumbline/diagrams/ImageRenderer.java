@@ -8,7 +8,7 @@ interface ImageRenderer extends AutoCloseable {
 
     /** One source to render; {@code name} names it in problems. */
     record Job(String name, String source) {
-        Job {
+        public Job {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(source, "source");
         }

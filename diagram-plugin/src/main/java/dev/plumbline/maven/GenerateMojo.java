@@ -35,15 +35,15 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
     private int renderTimeout;
 
     /** Path of Graphviz {@code dot}; empty means PlantUML's pure-Java Smetana layout. */
-    @Parameter(property = "plumbline.dot", defaultValue = "")
+    @Parameter(property = "plumbline.dot")
     private String dot;
 
     /** mermaid-cli install folder; empty means on PATH, else installed with npm into the cache folder. */
-    @Parameter(property = "plumbline.mermaidCli", defaultValue = "")
+    @Parameter(property = "plumbline.mermaidCli")
     private String mermaidCli;
 
     /** Chrome/Chromium executable for Mermaid; empty means system Chrome/Chromium, else @sparticuz/chromium. */
-    @Parameter(property = "plumbline.browser", defaultValue = "")
+    @Parameter(property = "plumbline.browser")
     private String browser;
 
     /** Folder for the render cache and the tools Plumbline installs. */
@@ -61,8 +61,8 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
             return;
         }
         List<String> args = new ArrayList<>(List.of("--out", outputDirectory.getPath(), "--formats", formats,
-                "--threads", String.valueOf(threads), "--timeout", String.valueOf(renderTimeout), "--dot", dot,
-                "--mermaid-cli", mermaidCli, "--browser", browser, "--cache", cacheDirectory.getPath(),
+                "--threads", String.valueOf(threads), "--timeout", String.valueOf(renderTimeout), "--dot", orEmpty(dot),
+                "--mermaid-cli", orEmpty(mermaidCli), "--browser", orEmpty(browser), "--cache", cacheDirectory.getPath(),
                 "--fail-on-missing-renderer", String.valueOf(failOnMissingRenderer)));
         String fingerprint;
         try {
@@ -78,5 +78,9 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
         args.addAll(List.of("--fingerprint", fingerprint));
         workspaces.forEach(w -> args.add(w.getPath()));
         runWorker("dev.plumbline.diagrams.GenerateCommand", args);
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

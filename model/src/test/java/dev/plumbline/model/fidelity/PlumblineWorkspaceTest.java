@@ -55,6 +55,7 @@ class PlumblineWorkspaceTest {
                         Plumbline Maven Plugin (Java 17, Maven plugin API)
                         Diagram Worker (Java 21, forked JVM)
                         Plumbline Model (Java 21 library)
+                        Plumbline Site (Maven module)
                         Structurizr DSL library
                         PlantUML library
                         mermaid-cli and Chromium
@@ -73,6 +74,7 @@ class PlumblineWorkspaceTest {
                         Diagram Worker (Java 21, forked JVM) -> PlantUML library : Renders PlantUML views to SVG in a pool of child JVMs with
                         Diagram Worker (Java 21, forked JVM) -> mermaid-cli and Chromium : Renders Mermaid views to SVG in one headless browser with
                         Diagram Worker (Java 21, forked JVM) -> Git-hosted docs : Writes generated diagrams to, and checks drift of
+                        Plumbline Site (Maven module) -> Plumbline Maven Plugin (Java 17, Maven plugin API) : Runs the generate goal of
                         """);
     }
 

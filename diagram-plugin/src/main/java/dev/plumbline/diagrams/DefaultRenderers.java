@@ -1,0 +1,63 @@
+package dev.plumbline.diagrams;
+
+import dev.plumbline.diagrams.render.DiagramRequest;
+import dev.plumbline.diagrams.render.ImageFormat;
+import dev.plumbline.diagrams.render.RenderResult;
+import dev.plumbline.diagrams.render.plantuml.PlantUmlOptions;
+import dev.plumbline.diagrams.render.plantuml.PlantUmlRenderer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The real renderers: PlantUML in a pool of child JVMs, Mermaid through mermaid-cli in one headless browser. */
+final class DefaultRenderers implements Generation.RendererFactory {
+
+    @Override
+    public ImageRenderer plantUml(GenerateOptions options, String imageFormat) {
+        PlantUmlOptions.Builder builder = PlantUmlOptions.builder(projectDir(options))
+                .poolSize(Math.max(1, Math.min(options.threads(), Runtime.getRuntime().availableProcessors())))
+                .timeout(Duration.ofSeconds(options.timeoutSeconds()));
+        options.dot().ifPresent(builder::dot);
+        PlantUmlOptions built = builder.build();
+        ImageFormat format = imageFormat.equals("png") ? ImageFormat.PNG : ImageFormat.SVG;
+        return new PlantUmlImages(PlantUmlRenderer.start(built), built, format);
+    }
+
+    @Override
+    public Optional<ImageRenderer> mermaid(GenerateOptions options, Consumer<String> console) {
+        return MermaidImages.start(options, console);
+    }
+
+    /** Includes in generated diagrams may only reach the folder the workspaces live in. */
+    private static Path projectDir(GenerateOptions options) {
+        Path first = options.workspaces().get(0).toAbsolutePath();
+        return java.nio.file.Files.isDirectory(first) ? first : first.getParent();
+    }
+
+    private record PlantUmlImages(PlantUmlRenderer renderer, PlantUmlOptions options, ImageFormat format)
+            implements ImageRenderer {
+
+        @Override
+        public String identity() {
+            return "plantuml-" + net.sourceforge.plantuml.version.Version.versionString() + " " + options.layout()
+                    + options.dotExecutable().map(d -> " " + d).orElse("");
+        }
+
+        @Override
+        public List<Outcome> render(List<Job> jobs) {
+            List<RenderResult> results = renderer.renderAll(jobs.stream()
+                    .map(j -> new DiagramRequest(j.name(), j.source(), format)).toList());
+            return results.stream().map(r -> switch (r) {
+                case RenderResult.Rendered done -> Outcome.image(done.image(), done.warnings());
+                case RenderResult.Failed failed -> Outcome.problem(failed.problem().line(), failed.problem().message());
+            }).toList();
+        }
+
+        @Override
+        public void close() {
+            renderer.close();
+        }
+    }
+}
