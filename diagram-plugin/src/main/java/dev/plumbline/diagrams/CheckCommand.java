@@ -58,6 +58,9 @@ public final class CheckCommand {
             for (int i = 0; i < lines.size(); i++) {
                 out.println(prefix(findings.get(i).severity()) + lines.get(i));
             }
+            for (String diff : result.staleDiffs()) {
+                diff.lines().forEach(line -> out.println("[ERROR] " + line));
+            }
         }
         try {
             if (arguments.reports().isPresent()) {

@@ -13,6 +13,7 @@ import java.util.Set;
  * The options of one {@code generate} run, as the Mojo passes them on the worker's command line.
  *
  * @param workspaces             workspace files or folders holding them
+ * @param docs                   Markdown files or folders whose generated diagram blocks are rewritten in place
  * @param out                    output folder
  * @param formats                wanted outputs: {@code puml}, {@code mmd}, {@code svg}, {@code png}
  * @param threads                render threads, at least 1
@@ -25,7 +26,7 @@ import java.util.Set;
  * @param failOnMissingRenderer  missing Node.js is an error rather than a warning
  * @param fingerprint            the inputs' fingerprint to record for the Mojo's next no-op check, if any
  */
-record GenerateOptions(List<Path> workspaces, Path out, Set<String> formats, int threads, int timeoutSeconds,
+record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<String> formats, int threads, int timeoutSeconds,
                        Optional<Path> dot, Optional<Path> mermaidCli, Optional<Path> browser, Path cache,
                        Path renderCache, boolean failOnMissingRenderer, Optional<String> fingerprint) {
 
@@ -33,6 +34,7 @@ record GenerateOptions(List<Path> workspaces, Path out, Set<String> formats, int
 
     GenerateOptions {
         workspaces = List.copyOf(workspaces);
+        docs = List.copyOf(docs);
         Objects.requireNonNull(out, "out");
         formats = Set.copyOf(formats);
         Objects.requireNonNull(cache, "cache");
@@ -57,6 +59,7 @@ record GenerateOptions(List<Path> workspaces, Path out, Set<String> formats, int
         boolean failOnMissing = false;
         String fingerprint = null;
         List<Path> workspaces = new ArrayList<>();
+        List<Path> docs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("--")) {
@@ -69,6 +72,7 @@ record GenerateOptions(List<Path> workspaces, Path out, Set<String> formats, int
             String value = args[++i];
             switch (arg) {
                 case "--out" -> out = Path.of(value);
+                case "--docs" -> docs.add(Path.of(value));
                 case "--formats" -> formats = formats(value);
                 case "--threads" -> threads = number(arg, value);
                 case "--timeout" -> timeout = number(arg, value);
@@ -92,7 +96,7 @@ record GenerateOptions(List<Path> workspaces, Path out, Set<String> formats, int
             throw new IllegalArgumentException("--timeout must be at least 1 second");
         }
         int cores = Runtime.getRuntime().availableProcessors();
-        return new GenerateOptions(workspaces, out, formats, threads <= 0 ? cores : threads, timeout, path(dot),
+        return new GenerateOptions(workspaces, docs, out, formats, threads <= 0 ? cores : threads, timeout, path(dot),
                 path(mermaidCli), path(browser), cache, renderCache == null ? cache.resolve("renders") : renderCache,
                 failOnMissing, Optional.ofNullable(fingerprint));
     }

@@ -10,6 +10,7 @@ import dev.plumbline.diagrams.check.markdown.DiagramBlock;
 import dev.plumbline.diagrams.check.markdown.DiagramFinder;
 import dev.plumbline.diagrams.check.markdown.DiagramScan;
 import dev.plumbline.diagrams.check.markdown.Notation;
+import dev.plumbline.diagrams.docs.GeneratedBlocks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -91,6 +92,11 @@ public final class DocsCheck {
             return reports;
         }
 
+        /** Unified diffs of the generated blocks that are out of date, in document order. */
+        public List<String> staleDiffs() {
+            return run.staleDiffs();
+        }
+
         /** A baseline that accepts every current error and warning. */
         public String baseline() {
             return Baseline.write(run.reported().stream().map(Reported::issue).toList());
@@ -106,7 +112,8 @@ public final class DocsCheck {
     }
 
     /** Everything a report needs. */
-    record CheckRun(List<Path> documents, List<Checked> blocks, List<Reported> reported, int views) {
+    record CheckRun(List<Path> documents, List<Checked> blocks, List<Reported> reported, int views,
+                    List<String> staleDiffs) {
     }
 
     private final CheckOptions options;
@@ -121,12 +128,14 @@ public final class DocsCheck {
         ModelIndex index = ModelIndex.load(options.workspaces(), base, issues);
         Map<Path, DiagramScan> scans = scanDocs(base, issues);
         ViewMatcher matcher = new ViewMatcher(index);
+        GeneratedBlocks generated = new GeneratedBlocks(index.workspaces());
+        List<String> staleDiffs = new ArrayList<>();
         List<Checked> checked = new ArrayList<>();
         try (DeadlineParser parser = new DeadlineParser(options.parseTimeout())) {
             for (Map.Entry<Path, DiagramScan> scan : scans.entrySet()) {
                 List<ViewMatcher.Heading> headings = headings(scan.getKey(), scan.getValue());
                 for (DiagramBlock block : scan.getValue().blocks()) {
-                    checked.add(check(block, headings, matcher, parser, issues));
+                    checked.add(check(block, headings, matcher, parser, generated, staleDiffs, issues));
                 }
             }
         }
@@ -136,7 +145,7 @@ public final class DocsCheck {
         issues.sort(Issue.ORDER);
         List<Reported> reported = baseline.apply(issues);
         List<Path> documents = scans.keySet().stream().map(p -> shown(p, base)).toList();
-        CheckRun run = new CheckRun(documents, checked, reported, index.views());
+        CheckRun run = new CheckRun(documents, checked, reported, index.views(), List.copyOf(staleDiffs));
         Map<String, byte[]> reports = new LinkedHashMap<>();
         if (options.wants("junit")) {
             reports.put("drift-check.xml", JUnitReport.write(run).getBytes(StandardCharsets.UTF_8));
@@ -154,8 +163,22 @@ public final class DocsCheck {
     }
 
     private Checked check(DiagramBlock block, List<ViewMatcher.Heading> headings, ViewMatcher matcher,
-            DeadlineParser parser, List<Issue> issues) {
+            DeadlineParser parser, GeneratedBlocks generated, List<String> staleDiffs, List<Issue> issues) {
         BlockIssues blockIssues = new BlockIssues(block, issues);
+        Optional<GeneratedBlocks.Block> marked = generated.find(List.of(block)).stream().findFirst()
+                .filter(b -> b.expected().isPresent());
+        if (marked.isPresent()) {
+            // A generated block must be exactly what the model generates; the diff says everything a semantic
+            // comparison could, and the fix is mechanical.
+            GeneratedBlocks.Block b = marked.get();
+            if (!b.current()) {
+                blockIssues.error(Rule.STALE_GENERATED, b.markerLine() - block.firstLine() + 1, "generated diagram of view \""
+                        + b.viewKey() + "\" is out of date with the model; run `mvn plumbline:generate` to rewrite it");
+                staleDiffs.add(b.diff());
+            }
+            blockIssues.close();
+            return new Checked(block, Optional.of(b.viewKey()), b.current() ? "generated, current" : "generated, stale");
+        }
         String notation = block.notation() == Notation.PLANTUML ? "PlantUML" : "Mermaid";
         ViewMatcher.Match match = matcher.match(block, headings);
         Optional<ViewRef> view = match instanceof ViewMatcher.Found found ? Optional.of(found.view()) : Optional.empty();

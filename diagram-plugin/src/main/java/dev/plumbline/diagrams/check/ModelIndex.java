@@ -25,10 +25,12 @@ final class ModelIndex {
         }
     }
 
+    private final List<ModelWorkspace> workspaces;
     private final Map<String, ViewRef> byKey = new LinkedHashMap<>();
     private final Map<String, List<ViewRef>> byTitle = new LinkedHashMap<>();
 
     private ModelIndex(List<ModelWorkspace> workspaces) {
+        this.workspaces = List.copyOf(workspaces);
         for (ModelWorkspace workspace : workspaces) {
             for (View view : workspace.views()) {
                 ViewRef ref = new ViewRef(workspace, view);
@@ -43,6 +45,10 @@ final class ModelIndex {
                 }
             }
         }
+    }
+
+    List<ModelWorkspace> workspaces() {
+        return workspaces;
     }
 
     /** Loads the workspaces (files, or folders searched for {@code .dsl}); problems become issues. */

@@ -10,6 +10,7 @@ enum Rule {
     PARSE_TIMEOUT("parse-timeout", "Reading a diagram took longer than the time limit."),
     UNSUPPORTED("unsupported-diagram", "A diagram type the drift check does not compare."),
     NO_VIEW("unmatched-diagram", "A diagram matches no view of the model."),
+    STALE_GENERATED("stale-generated-diagram", "A generated diagram block differs from what the model generates."),
     UNKNOWN_VIEW("unknown-view", "A plumbline:view marker names a view the model does not have."),
     AMBIGUOUS_VIEW("ambiguous-view", "A diagram title matches several views."),
     WRONG_KIND("view-kind-mismatch", "A sequence diagram depicts a static view, or the other way round."),

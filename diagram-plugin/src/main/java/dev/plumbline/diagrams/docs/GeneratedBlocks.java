@@ -43,7 +43,7 @@ public final class GeneratedBlocks {
 
         /** Whether the committed text is what the model generates. */
         public boolean current() {
-            return expected.isPresent() && expected.get().equals(block.text());
+            return expected.isPresent() && expected.get().equals(stripFinalNewline(block.text()));
         }
 
         /** A unified diff from the committed block to the generated one, with lines of the Markdown file. */
