@@ -18,7 +18,7 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
     @Parameter(property = "plumbline.workspaces", defaultValue = "${project.basedir}/src/main/architecture")
     private List<File> workspaces;
 
-    /** Markdown docs whose generated diagram blocks ({@code plumbline:view <key>} marker) are rewritten in place. */
+    /** Markdown docs whose generated diagram blocks ({@code plumbline:generated <key>} marker) are rewritten in place. */
     @Parameter(property = "plumbline.docs", defaultValue = "${project.basedir}/docs")
     private List<File> docs;
 

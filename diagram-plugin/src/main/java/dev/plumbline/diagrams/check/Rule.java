@@ -10,7 +10,6 @@ enum Rule {
     PARSE_TIMEOUT("parse-timeout", "Reading a diagram took longer than the time limit."),
     UNSUPPORTED("unsupported-diagram", "A diagram type the drift check does not compare."),
     NO_VIEW("unmatched-diagram", "A diagram matches no view of the model."),
-    STALE_GENERATED("stale-generated-diagram", "A generated diagram block differs from what the model generates."),
     UNKNOWN_VIEW("unknown-view", "A plumbline:view marker names a view the model does not have."),
     AMBIGUOUS_VIEW("ambiguous-view", "A diagram title matches several views."),
     WRONG_KIND("view-kind-mismatch", "A sequence diagram depicts a static view, or the other way round."),
@@ -23,7 +22,9 @@ enum Rule {
     MISSING_ARROW("missing-arrow", "The diagram leaves out a relationship of the view."),
     MISSING_STEP("missing-step", "The diagram leaves out a step of the dynamic view."),
     TOO_MANY("too-many-findings", "A diagram has more findings than are listed."),
-    BASELINE("baseline", "The baseline file cannot be read.");
+    BASELINE("baseline", "The baseline file cannot be read."),
+    // new rules go last: SARIF reports refer to rules by index
+    STALE_GENERATED("stale-generated-diagram", "A generated diagram block differs from what the model generates.");
 
     private final String id;
     private final String description;

@@ -33,8 +33,11 @@ final class ViewMatcher {
     record Heading(int line, String text) {
     }
 
-    private static final Pattern PLANTUML_MARKER = Pattern.compile("^\\s*'\\s*plumbline:view\\s+(\\S+)\\s*$");
-    private static final Pattern MERMAID_MARKER = Pattern.compile("^\\s*%%\\s*plumbline:view\\s+(\\S+)\\s*$");
+    // plumbline:view names the view a hand-drawn diagram depicts; plumbline:generated marks a generated block
+    private static final Pattern PLANTUML_MARKER =
+            Pattern.compile("^\\s*'\\s*(plumbline:(?:view|generated))\\s+(\\S+)\\s*$");
+    private static final Pattern MERMAID_MARKER =
+            Pattern.compile("^\\s*%%\\s*(plumbline:(?:view|generated))\\s+(\\S+)\\s*$");
     private static final Pattern TITLE = Pattern.compile("^\\s*title\\s+(.+?)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern START = Pattern.compile("^\\s*@startuml\\s+(.+?)\\s*$");
     private static final Pattern FRONT_TITLE = Pattern.compile("^\\s*title\\s*:\\s*(.+?)\\s*$");
@@ -51,10 +54,10 @@ final class ViewMatcher {
         for (int i = 0; i < lines.size(); i++) {
             Matcher marker = markerPattern.matcher(lines.get(i));
             if (marker.matches()) {
-                String key = marker.group(1);
+                String key = marker.group(2);
                 int line = block.fileLine(i + 1);
                 return index.key(key).<Match>map(Found::new).orElseGet(() -> new NotFound(issue(block,
-                        line, Rule.UNKNOWN_VIEW, "plumbline:view marker names view \"" + key
+                        line, Rule.UNKNOWN_VIEW, marker.group(1) + " marker names view \"" + key
                                 + "\", which no workspace defines")));
             }
         }

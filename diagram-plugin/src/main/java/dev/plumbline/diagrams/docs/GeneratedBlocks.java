@@ -23,14 +23,16 @@ import java.util.regex.Pattern;
 
 /**
  * Diagram blocks in the docs that are generated from the model: a fenced block holding the marker
- * {@code ' plumbline:view <key>} (PlantUML) or {@code %% plumbline:view <key>} (Mermaid). A marker is a comment in
- * both languages, so the block still renders on GitHub. {@code generate} rewrites such blocks in place;
+ * {@code ' plumbline:generated <key>} (PlantUML) or {@code %% plumbline:generated <key>} (Mermaid), the marker every
+ * exported diagram starts with. A marker is a comment in both languages, so the block still renders on GitHub.
+ * (A hand-drawn diagram names the view it depicts with {@code plumbline:view <key>} instead, and is compared with
+ * the view by meaning, not text.) {@code generate} rewrites such blocks in place;
  * {@code check} reports each one whose committed text differs from what the model generates today.
  */
 public final class GeneratedBlocks {
 
     /** The marker line; group 1 is the view key. */
-    public static final Pattern MARKER = Pattern.compile("^\\s*(?:'|%%)\\s*plumbline:view\\s+(\\S+)\\s*$",
+    public static final Pattern MARKER = Pattern.compile("^\\s*(?:'|%%)\\s*plumbline:generated\\s+(\\S+)\\s*$",
             Pattern.MULTILINE);
 
     /** A generated block and what the model generates for it today. */

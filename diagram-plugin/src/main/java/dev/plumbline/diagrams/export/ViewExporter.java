@@ -14,7 +14,7 @@ import java.util.Objects;
 /**
  * Turns a view of the model into diagram source text. The same model gives byte-identical text on every machine:
  * everything is written in a fixed order, lines end in {@code \n}, and the first comment line names the view
- * ({@code ' plumbline:view <key>} after {@code @startuml}, {@code %% plumbline:view <key>} at the top of Mermaid),
+ * ({@code ' plumbline:generated <key>} after {@code @startuml}, {@code %% plumbline:generated <key>} at the top of Mermaid),
  * which is how the {@code check} goal recognises generated blocks. What each construct becomes is in
  * docs/exporters.md.
  */

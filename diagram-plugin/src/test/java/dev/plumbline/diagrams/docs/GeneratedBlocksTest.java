@@ -67,7 +67,7 @@ class GeneratedBlocksTest {
                 - The containers:
 
                   ```mermaid
-                  %% plumbline:view shop-containers
+                  %% plumbline:generated shop-containers
                   flowchart TB
                     old["Stale"]
                   ```
@@ -77,7 +77,7 @@ class GeneratedBlocksTest {
 
         assertThat(blocks.refresh(doc)).isEqualTo(1);
         String refreshed = Files.readString(doc);
-        assertThat(refreshed).startsWith("# Shop\n\n- The containers:\n\n  ```mermaid\n  %% plumbline:view shop-containers\n")
+        assertThat(refreshed).startsWith("# Shop\n\n- The containers:\n\n  ```mermaid\n  %% plumbline:generated shop-containers\n")
                 .endsWith("  ```\n\nText after.\n")
                 .doesNotContain("Stale");
         assertThat(blocks.find(scan(refreshed))).singleElement().satisfies(b -> assertThat(b.current()).isTrue());
@@ -86,7 +86,7 @@ class GeneratedBlocksTest {
 
     @Test
     void a_marker_naming_no_view_has_nothing_to_compare_with() {
-        String markdown = "```plantuml\n@startuml\n' plumbline:view no-such-view\nA -> B\n@enduml\n```\n";
+        String markdown = "```plantuml\n@startuml\n' plumbline:generated no-such-view\nA -> B\n@enduml\n```\n";
 
         assertThat(blocks.find(scan(markdown))).singleElement().satisfies(b -> {
             assertThat(b.viewKey()).isEqualTo("no-such-view");

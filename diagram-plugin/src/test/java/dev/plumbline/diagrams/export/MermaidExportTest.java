@@ -28,7 +28,7 @@ class MermaidExportTest {
     @Test
     void renders_a_container_view_as_a_flowchart_with_subgraphs_notes_and_fragment_guards() {
         assertThat(export(checkout, "shop-containers")).isEqualTo("""
-                %% plumbline:view shop-containers
+                %% plumbline:generated shop-containers
                 %% generated from checkout.dsl by Plumbline; edit the model, not this file
                 flowchart TB
                   accTitle: Shop containers
@@ -57,7 +57,7 @@ class MermaidExportTest {
     @Test
     void renders_a_dynamic_view_as_a_sequence_diagram() {
         assertThat(export(checkout, "checkout-sequence")).isEqualTo("""
-                %% plumbline:view checkout-sequence
+                %% plumbline:generated checkout-sequence
                 %% generated from checkout.dsl by Plumbline; edit the model, not this file
                 sequenceDiagram
                   title Checkout
@@ -119,7 +119,7 @@ class MermaidExportTest {
     @Test
     void writes_a_group_as_a_shaded_rect_with_its_label_and_other_fragments_by_name() {
         assertThat(export(kinds, "kinds-sequence")).isEqualTo("""
-                %% plumbline:view kinds-sequence
+                %% plumbline:generated kinds-sequence
                 %% generated from kinds.dsl by Plumbline; edit the model, not this file
                 sequenceDiagram
                   title Sequence
@@ -152,7 +152,7 @@ class MermaidExportTest {
     @Test
     void nests_groups_as_subgraphs_and_draws_styled_dashed_arrows_dotted() {
         assertThat(export(kinds, "kinds-containers")).isEqualTo("""
-                %% plumbline:view kinds-containers
+                %% plumbline:generated kinds-containers
                 %% generated from kinds.dsl by Plumbline; edit the model, not this file
                 flowchart TB
                   accTitle: Containers
@@ -180,7 +180,7 @@ class MermaidExportTest {
     @Test
     void draws_deployment_nodes_as_nested_subgraphs() {
         assertThat(export(kinds, "kinds-deployment")).isEqualTo("""
-                %% plumbline:view kinds-deployment
+                %% plumbline:generated kinds-deployment
                 %% generated from kinds.dsl by Plumbline; edit the model, not this file
                 flowchart TB
                   accTitle: Production
@@ -203,7 +203,7 @@ class MermaidExportTest {
     @Test
     void draws_decisions_as_rhombi_and_follows_the_view_direction() {
         assertThat(export(kinds, "kinds-flow")).isEqualTo("""
-                %% plumbline:view kinds-flow
+                %% plumbline:generated kinds-flow
                 %% generated from kinds.dsl by Plumbline; edit the model, not this file
                 flowchart LR
                   accTitle: Flow
@@ -239,7 +239,7 @@ class MermaidExportTest {
     @Test
     void a_view_without_title_has_no_title_line() {
         assertThat(export(kinds, "kinds-context")).doesNotContain("accTitle").startsWith("""
-                %% plumbline:view kinds-context
+                %% plumbline:generated kinds-context
                 %% generated from kinds.dsl by Plumbline; edit the model, not this file
                 flowchart TB
                   ops(["Operator"])

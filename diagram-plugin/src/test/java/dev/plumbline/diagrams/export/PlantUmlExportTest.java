@@ -30,7 +30,7 @@ class PlantUmlExportTest {
     void renders_a_container_view_with_its_boundary_shapes_note_and_fragment() {
         assertThat(export(checkout, "shop-containers")).isEqualTo("""
                 @startuml shop-containers
-                ' plumbline:view shop-containers
+                ' plumbline:generated shop-containers
                 ' generated from checkout.dsl by Plumbline; edit the model, not this file
                 title Shop containers
                 actor "Shopper" as shopper
@@ -60,7 +60,7 @@ class PlantUmlExportTest {
 
         assertThat(text).isEqualTo("""
                 @startuml checkout-sequence
-                ' plumbline:view checkout-sequence
+                ' plumbline:generated checkout-sequence
                 ' generated from checkout.dsl by Plumbline; edit the model, not this file
                 title Checkout
                 actor "Shopper" as shopper
@@ -124,7 +124,7 @@ class PlantUmlExportTest {
     void puts_declared_participants_first_and_writes_every_fragment_kind() {
         assertThat(export(kinds, "kinds-sequence")).isEqualTo("""
                 @startuml kinds-sequence
-                ' plumbline:view kinds-sequence
+                ' plumbline:generated kinds-sequence
                 ' generated from kinds.dsl by Plumbline; edit the model, not this file
                 title Sequence
                 actor "Operator" as ops
@@ -157,7 +157,7 @@ class PlantUmlExportTest {
     void nests_groups_inside_groups_and_containers_inside_their_system() {
         assertThat(export(kinds, "kinds-containers")).isEqualTo("""
                 @startuml kinds-containers
-                ' plumbline:view kinds-containers
+                ' plumbline:generated kinds-containers
                 ' generated from kinds.dsl by Plumbline; edit the model, not this file
                 title Containers
                 actor "Operator" as ops
@@ -186,7 +186,7 @@ class PlantUmlExportTest {
     void draws_deployment_nodes_as_nested_nodes_around_their_instances() {
         assertThat(export(kinds, "kinds-deployment")).isEqualTo("""
                 @startuml kinds-deployment
-                ' plumbline:view kinds-deployment
+                ' plumbline:generated kinds-deployment
                 ' generated from kinds.dsl by Plumbline; edit the model, not this file
                 title Production
                 cloud "AWS" as aws {
@@ -210,7 +210,7 @@ class PlantUmlExportTest {
     void draws_custom_elements_by_their_metadata_left_to_right() {
         assertThat(export(kinds, "kinds-flow")).isEqualTo("""
                 @startuml kinds-flow
-                ' plumbline:view kinds-flow
+                ' plumbline:generated kinds-flow
                 ' generated from kinds.dsl by Plumbline; edit the model, not this file
                 title Flow
                 left to right direction

@@ -73,9 +73,9 @@ class SeedViewExportFidelityTest {
 
         if (format == Format.PLANTUML) {
             PlantUmlParser.parse(text);
-            assertThat(lines.get(1)).isEqualTo("' plumbline:view " + key);
+            assertThat(lines.get(1)).isEqualTo("' plumbline:generated " + key);
         } else {
-            assertThat(lines.get(0)).isEqualTo("%% plumbline:view " + key);
+            assertThat(lines.get(0)).isEqualTo("%% plumbline:generated " + key);
             assertThat(new MermaidParser().parse(text)).as("Mermaid parse of %s", key)
                     .isInstanceOf(ParseResult.Parsed.class);
         }

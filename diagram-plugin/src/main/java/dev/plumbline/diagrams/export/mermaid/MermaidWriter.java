@@ -169,7 +169,7 @@ public final class MermaidWriter extends ViewWriter {
     }
 
     private void comments(Header header) {
-        line("%% plumbline:view " + comment(header.viewKey()));
+        line("%% plumbline:generated " + comment(header.viewKey()));
         line("%% generated from " + comment(header.workspaceFile()) + " by Plumbline; edit the model, not this file");
     }
 

@@ -135,7 +135,7 @@ public final class PlantUmlWriter extends ViewWriter {
 
     private void start(Header header) {
         line(START_NAME.matcher(header.viewKey()).matches() ? "@startuml " + header.viewKey() : "@startuml");
-        line("' plumbline:view " + comment(header.viewKey()));
+        line("' plumbline:generated " + comment(header.viewKey()));
         line("' generated from " + comment(header.workspaceFile()) + " by Plumbline; edit the model, not this file");
         if (!header.theme().isEmpty()) {
             // Only themes PlantUML carries inside its own jar: a theme is never fetched.
