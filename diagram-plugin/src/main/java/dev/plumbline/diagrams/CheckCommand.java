@@ -50,7 +50,10 @@ public final class CheckCommand {
         }
         CheckOptions options = arguments.options();
         long start = System.nanoTime();
-        DocsCheck.Result result = new DocsCheck(options).run();
+        DocsCheck.Result result;
+        try (MermaidCliSyntax mermaid = new MermaidCliSyntax()) {
+            result = new DocsCheck(options, mermaid).run();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (options.wants("console")) {
             List<Finding> findings = result.findings();

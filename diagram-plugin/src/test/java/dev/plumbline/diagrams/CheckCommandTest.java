@@ -97,4 +97,33 @@ class CheckCommandTest {
                 "[ERROR] unknown option --colour; use --workspaces, --docs, --reports, --formats, --baseline,"
                         + " --write-baseline, --base");
     }
+
+    @Test
+    void mermaid_itself_checks_diagram_types_plumbline_does_not_read() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("pets.md"), """
+                # Pets
+
+                ```mermaid
+                pie title Pets
+                    "Dogs" : 386
+                    "Cats" 85
+                ```
+
+                ```mermaid
+                pie title Birds
+                    "Owls" : 3
+                ```
+                """);
+
+        int exit = run("--workspaces", WORKSPACES, "--docs", docs.toString(), "--formats", "console",
+                "--base", dir.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(output()).filteredOn(line -> line.startsWith("[ERROR]")).containsExactly(
+                "[ERROR] docs/pets.md:6: error: Mermaid syntax error: Parse error: Expecting token of type ':' but"
+                        + " found `85`.");
+        assertThat(output()).anySatisfy(line -> assertThat(line).isEqualTo("[INFO] docs/pets.md:10: info: Mermaid "
+                + "diagram type \"pie\" is not compared with the model; its syntax was checked by Mermaid"));
+    }
 }

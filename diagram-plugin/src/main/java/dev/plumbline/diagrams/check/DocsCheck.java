@@ -117,9 +117,17 @@ public final class DocsCheck {
     }
 
     private final CheckOptions options;
+    private final MermaidSyntax mermaid;
 
+    /** A check that leaves Mermaid diagram types its own reader does not know unchecked (an info each). */
     public DocsCheck(CheckOptions options) {
+        this(options, MermaidSyntax.NONE);
+    }
+
+    /** A check that asks {@code mermaid} about Mermaid diagram types its own reader does not know. */
+    public DocsCheck(CheckOptions options, MermaidSyntax mermaid) {
         this.options = Objects.requireNonNull(options, "options");
+        this.mermaid = Objects.requireNonNull(mermaid, "mermaid");
     }
 
     public Result run() {
@@ -182,11 +190,14 @@ public final class DocsCheck {
         String notation = block.notation() == Notation.PLANTUML ? "PlantUML" : "Mermaid";
         ViewMatcher.Match match = matcher.match(block, headings);
         Optional<ViewRef> view = match instanceof ViewMatcher.Found found ? Optional.of(found.view()) : Optional.empty();
-        if (match instanceof ViewMatcher.NotFound notFound) {
-            issues.add(notFound.issue());
-        }
+        // a diagram type the check cannot compare (a pie chart, say) need not depict a view
+        Optional<Issue> unmatched = match instanceof ViewMatcher.NotFound notFound
+                ? Optional.of(notFound.issue()) : Optional.empty();
         Optional<String> key = view.map(ViewRef::key);
         Checked checked = read(block, parser, view, key, blockIssues, notation);
+        if (!checked.status().endsWith("not compared")) {
+            unmatched.ifPresent(issues::add);
+        }
         blockIssues.close();
         return checked;
     }
@@ -206,8 +217,13 @@ public final class DocsCheck {
                     yield new Checked(block, key, "syntax error");
                 }
                 case ParseResult.Unsupported unsupported -> {
+                    String verdict = block.notation() == Notation.MERMAID
+                            ? askMermaid(block, unsupported, blockIssues) : "; skipped";
+                    if (verdict == null) {
+                        yield new Checked(block, key, "syntax error, not compared");
+                    }
                     blockIssues.add(Finding.Severity.INFO, Rule.UNSUPPORTED, unsupported.line(), notation
-                            + " diagram type \"" + unsupported.type() + "\" is not compared with the model; skipped");
+                            + " diagram type \"" + unsupported.type() + "\" is not compared with the model" + verdict);
                     yield new Checked(block, key, "not compared");
                 }
                 case ParseResult.Parsed parsed -> {
@@ -215,6 +231,18 @@ public final class DocsCheck {
                     yield new Checked(block, key, view.isPresent() ? "compared" : "no view");
                 }
             };
+        };
+    }
+
+    /** Mermaid's own verdict: null after reporting a syntax error, else how the info line should end. */
+    private String askMermaid(DiagramBlock block, ParseResult.Unsupported unsupported, BlockIssues issues) {
+        return switch (mermaid.check(block.file() + ":" + block.firstLine(), block.text())) {
+            case MermaidSyntax.Valid valid -> "; its syntax was checked by Mermaid";
+            case MermaidSyntax.Invalid invalid -> {
+                issues.error(Rule.SYNTAX, invalid.error().line(), "Mermaid syntax error: " + invalid.error().message());
+                yield null;
+            }
+            case MermaidSyntax.Unavailable unavailable -> "; " + unavailable.reason();
         };
     }
 

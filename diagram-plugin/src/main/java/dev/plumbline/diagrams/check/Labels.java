@@ -104,7 +104,8 @@ final class Labels {
     /**
      * The labels an element may carry in a view, normalised. In a view that shows a perspective
      * ({@code plumbline.perspective}), an element with a value there reads name plus the formatted value;
-     * otherwise name, with the technology in parentheses when it has one. Aliases the model declares are added.
+     * otherwise name, with the technology in parentheses when it has one, or the name alone. Aliases the model
+     * declares are added.
      */
     static Set<String> of(Element element, View view) {
         Set<String> labels = new LinkedHashSet<>();
@@ -117,6 +118,8 @@ final class Labels {
         } else {
             String technology = technology(element);
             labels.add(text(technology.isBlank() ? element.getName() : element.getName() + " (" + technology + ")"));
+            // the technology is what a drawing may leave off; the name alone still names the element
+            labels.add(text(element.getName()));
         }
         String aliases = element.getProperties().get(ALIASES);
         if (aliases != null) {
