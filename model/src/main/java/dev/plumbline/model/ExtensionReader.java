@@ -36,6 +36,8 @@ final class ExtensionReader {
     private static final Pattern STATIC_FRAGMENT = Pattern.compile("(alt|opt|loop|group)\\s+(.*)");
     private static final Set<String> PLAIN_KEYS = Set.of("plumbline.seed", "plumbline.direction", "plumbline.theme",
             "plumbline.perspective", "plumbline.perspective.format", "plumbline.participants");
+    private static final Pattern GENERATED_IDENTIFIER =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", Pattern.CASE_INSENSITIVE);
     private static final Set<String> DIRECTIONS = Set.of("TB", "TD", "BT", "LR", "RL");
 
     private final DslSource source;
@@ -61,9 +63,14 @@ final class ExtensionReader {
                 .filter(Objects::nonNull).toList();
     }
 
+    /**
+     * The element's DSL identifier. Structurizr registers an element declared without one under a random UUID,
+     * different on every parse; such an element is named by its canonical name instead, so everything derived from
+     * identifiers (diagram ids, above all) is the same on every run.
+     */
     String identifierOf(Element element) {
         String id = identifiers.findIdentifier(element);
-        return id == null ? element.getId() : id;
+        return id == null || GENERATED_IDENTIFIER.matcher(id).matches() ? element.getCanonicalName() : id;
     }
 
     Sequence sequence(DynamicView view) {
