@@ -176,6 +176,10 @@ workspace "Data Streaming Pipeline" "Kafka and Spark based data streaming pipeli
                     }
                     privateSubnets = deploymentNode "Private Subnets" "Subnets without inbound internet access." {
                         ecsCluster = deploymentNode "ECS Cluster" "Amazon ECS cluster running the pipeline's containers." {
+                            # The seed's arrows call the cluster "ECS"; the drift check accepts that label for it.
+                            properties {
+                                "plumbline.aliases" "ECS"
+                            }
                             kafkaContainerInstance = containerInstance kafkaContainer
                             sparkContainerInstance = containerInstance sparkContainer
                             airflowContainerInstance = containerInstance airflowContainer

@@ -398,7 +398,13 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
                 properties {
                     "plumbline.shape" "cloud"
                 }
-                internetTraffic = infrastructureNode "Internet" "Client traffic arriving from the public internet."
+                internetTraffic = infrastructureNode "Internet" "Client traffic arriving from the public internet." {
+                    # The seed draws the traffic as the "Internet" cloud itself; the drift check reads the cloud's
+                    # arrows as this node's.
+                    properties {
+                        "plumbline.drawnAs" "parent"
+                    }
+                }
                 cdn = infrastructureNode "CDN" "Content delivery network caching static assets at the edge." "CloudFlare"
                 edgeDdos = infrastructureNode "DDoS Protection" "Filters attack traffic before it reaches the load balancers."
             }

@@ -13,6 +13,7 @@ import java.util.Set;
  * The options of one {@code generate} run, as the Mojo passes them on the worker's command line.
  *
  * @param workspaces             workspace files or folders holding them
+ * @param docs                   Markdown files or folders whose generated diagram blocks are rewritten in place
  * @param out                    output folder
  * @param formats                wanted outputs: {@code puml}, {@code mmd}, {@code svg}, {@code png}
  * @param threads                render threads, at least 1
@@ -20,21 +21,24 @@ import java.util.Set;
  * @param dot                    Graphviz dot for PlantUML, empty for Smetana
  * @param mermaidCli             mermaid-cli install folder, if configured
  * @param browser                browser executable, if configured
- * @param cache                  cache folder (render cache, installed tools)
+ * @param cache                  cache folder for the tools Plumbline installs
+ * @param renderCache            cache folder for rendered images
  * @param failOnMissingRenderer  missing Node.js is an error rather than a warning
  * @param fingerprint            the inputs' fingerprint to record for the Mojo's next no-op check, if any
  */
-record GenerateOptions(List<Path> workspaces, Path out, Set<String> formats, int threads, int timeoutSeconds,
+record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<String> formats, int threads, int timeoutSeconds,
                        Optional<Path> dot, Optional<Path> mermaidCli, Optional<Path> browser, Path cache,
-                       boolean failOnMissingRenderer, Optional<String> fingerprint) {
+                       Path renderCache, boolean failOnMissingRenderer, Optional<String> fingerprint) {
 
     private static final Set<String> KNOWN_FORMATS = Set.of("puml", "mmd", "svg", "png");
 
     GenerateOptions {
         workspaces = List.copyOf(workspaces);
+        docs = List.copyOf(docs);
         Objects.requireNonNull(out, "out");
         formats = Set.copyOf(formats);
         Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(renderCache, "renderCache");
     }
 
     boolean wants(String format) {
@@ -51,9 +55,11 @@ record GenerateOptions(List<Path> workspaces, Path out, Set<String> formats, int
         String mermaidCli = "";
         String browser = "";
         Path cache = Path.of(System.getProperty("user.home"), ".cache", "plumbline");
+        Path renderCache = null;
         boolean failOnMissing = false;
         String fingerprint = null;
         List<Path> workspaces = new ArrayList<>();
+        List<Path> docs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("--")) {
@@ -66,6 +72,7 @@ record GenerateOptions(List<Path> workspaces, Path out, Set<String> formats, int
             String value = args[++i];
             switch (arg) {
                 case "--out" -> out = Path.of(value);
+                case "--docs" -> docs.add(Path.of(value));
                 case "--formats" -> formats = formats(value);
                 case "--threads" -> threads = number(arg, value);
                 case "--timeout" -> timeout = number(arg, value);
@@ -73,6 +80,7 @@ record GenerateOptions(List<Path> workspaces, Path out, Set<String> formats, int
                 case "--mermaid-cli" -> mermaidCli = value;
                 case "--browser" -> browser = value;
                 case "--cache" -> cache = Path.of(value);
+                case "--render-cache" -> renderCache = Path.of(value);
                 case "--fail-on-missing-renderer" -> failOnMissing = Boolean.parseBoolean(value);
                 case "--fingerprint" -> fingerprint = value;
                 default -> throw new IllegalArgumentException("unknown option " + arg);
@@ -88,8 +96,9 @@ record GenerateOptions(List<Path> workspaces, Path out, Set<String> formats, int
             throw new IllegalArgumentException("--timeout must be at least 1 second");
         }
         int cores = Runtime.getRuntime().availableProcessors();
-        return new GenerateOptions(workspaces, out, formats, threads <= 0 ? cores : threads, timeout, path(dot),
-                path(mermaidCli), path(browser), cache, failOnMissing, Optional.ofNullable(fingerprint));
+        return new GenerateOptions(workspaces, docs, out, formats, threads <= 0 ? cores : threads, timeout, path(dot),
+                path(mermaidCli), path(browser), cache, renderCache == null ? cache.resolve("renders") : renderCache,
+                failOnMissing, Optional.ofNullable(fingerprint));
     }
 
     private static Set<String> formats(String value) {

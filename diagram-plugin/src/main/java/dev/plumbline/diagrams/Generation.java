@@ -1,6 +1,7 @@
 package dev.plumbline.diagrams;
 
 import com.structurizr.view.View;
+import dev.plumbline.diagrams.docs.GeneratedBlocks;
 import dev.plumbline.diagrams.export.ViewExporter;
 import dev.plumbline.model.Finding;
 import dev.plumbline.model.ModelException;
@@ -86,6 +87,7 @@ final class Generation {
         if (options.wants("png")) {
             render(sources.stream().filter(s -> s.format().equals("puml")).toList(), "png");
         }
+        refreshDocs(workspaces);
         removeStaleOutputs();
         if (failures == 0 && !skippedSomething) {
             writeState();
@@ -95,6 +97,27 @@ final class Generation {
                 "Plumbline: %d workspaces, %d views, %d sources, %d rendered, %d from cache, %d failed in %.1f s",
                 workspaces.size(), views, sources.size(), renders, cacheHits, failures, millis / 1000.0));
         return failures == 0 ? 0 : 1;
+    }
+
+    /** Rewrites the generated diagram blocks of the docs in place, so they show the model as it is now. */
+    private void refreshDocs(List<ModelWorkspace> workspaces) throws IOException {
+        GeneratedBlocks blocks = new GeneratedBlocks(workspaces);
+        for (Path root : options.docs()) {
+            if (!Files.exists(root)) {
+                continue;
+            }
+            List<Path> markdown;
+            try (Stream<Path> walk = Files.walk(root)) {
+                markdown = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".md")).sorted().toList();
+            }
+            for (Path file : markdown) {
+                int rewritten = blocks.refresh(file);
+                if (rewritten > 0) {
+                    console.accept("Plumbline: " + shown(file) + ": rewrote " + rewritten + " generated diagram block"
+                            + (rewritten == 1 ? "" : "s"));
+                }
+            }
+        }
     }
 
     private List<ModelWorkspace> load() throws IOException {
@@ -119,7 +142,7 @@ final class Generation {
         boolean broken = false;
         for (Path file : files) {
             try {
-                loaded.add(Workspaces.load(file));
+                loaded.add(Workspaces.load(shown(file)));
             } catch (ModelException e) {
                 e.findings().forEach(f -> console.accept("[ERROR] " + f));
                 broken = true;
@@ -157,7 +180,7 @@ final class Generation {
     }
 
     private void render(ImageRenderer renderer, List<Source> sources, String imageFormat) throws IOException {
-        RenderCache cache = new RenderCache(options.cache().resolve("renders"));
+        RenderCache cache = new RenderCache(options.renderCache());
         String identity = renderer.identity();
         List<Source> pending = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -228,6 +251,13 @@ final class Generation {
             state.append(sha256(Files.readAllBytes(entry.getValue()))).append(' ').append(entry.getKey()).append('\n');
         }
         AtomicFiles.write(options.out().resolve(".plumbline-state"), state.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A path as the user should see it in findings: relative to the working folder when inside it. */
+    private static Path shown(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
     }
 
     /** The workspace file's name without {@code .dsl}: one output folder per workspace. */

@@ -18,6 +18,10 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
     @Parameter(property = "plumbline.workspaces", defaultValue = "${project.basedir}/src/main/architecture")
     private List<File> workspaces;
 
+    /** Markdown docs whose generated diagram blocks ({@code plumbline:view <key>} marker) are rewritten in place. */
+    @Parameter(property = "plumbline.docs", defaultValue = "${project.basedir}/docs")
+    private List<File> docs;
+
     /** Where the {@code .puml}, {@code .mmd} and {@code .svg} files go, one folder per workspace. */
     @Parameter(property = "plumbline.outputDirectory", defaultValue = "${project.build.directory}/plumbline/diagrams")
     private File outputDirectory;
@@ -66,7 +70,9 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
                 "--fail-on-missing-renderer", String.valueOf(failOnMissingRenderer)));
         String fingerprint;
         try {
-            fingerprint = InputFingerprint.of(InputFingerprint.paths(workspaces),
+            List<File> inputs = new ArrayList<>(workspaces);
+            inputs.addAll(docs);
+            fingerprint = InputFingerprint.of(InputFingerprint.paths(inputs),
                     String.join("\u0000", args) + "\u0000" + plugin.getVersion());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read the workspaces: " + e.getMessage());
@@ -76,6 +82,7 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
             return;
         }
         args.addAll(List.of("--fingerprint", fingerprint));
+        docs.forEach(d -> args.addAll(List.of("--docs", d.getPath())));
         workspaces.forEach(w -> args.add(w.getPath()));
         runWorker("dev.plumbline.diagrams.GenerateCommand", args);
     }

@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public record Finding(Path file, int line, Severity severity, String message) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity { ERROR, WARNING, INFO }
 
     public Finding {
         Objects.requireNonNull(file, "file");

@@ -81,6 +81,24 @@ public final class DiagramFinder {
         };
     }
 
+    /**
+     * Scans one file as Markdown whatever its extension, for documents a user names explicitly (the seeds end
+     * in {@code .txt}).
+     */
+    public DiagramScan scanFileAsMarkdown(Path file, Path shownAs) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(shownAs, "shownAs");
+        return switch (SourceText.read(file, shownAs)) {
+            case SourceText.Unreadable unreadable -> new DiagramScan(List.of(), List.of(unreadable.finding()));
+            case SourceText.Text text -> scanMarkdown(shownAs, text.text());
+        };
+    }
+
+    /** Whether {@link #scanFile} reads this file: Markdown, PlantUML or Mermaid by its extension. */
+    public static boolean isDocumentation(Path file) {
+        return kindOf(file).isPresent();
+    }
+
     /** Finds the diagram fences in Markdown text. */
     public DiagramScan scanMarkdown(Path shownAs, String markdown) {
         Objects.requireNonNull(shownAs, "shownAs");

@@ -1,0 +1,169 @@
+package dev.plumbline.diagrams;
+
+import dev.plumbline.diagrams.check.CheckOptions;
+import dev.plumbline.diagrams.check.DocsCheck;
+import dev.plumbline.diagrams.check.Finding;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The worker side of {@code plumbline:check}: {@code java -cp <plugin classpath> dev.plumbline.diagrams.CheckCommand
+ * --workspaces <path>... --docs <path>... [--reports <dir>] [--formats console,junit,sarif,markdown,html]
+ * [--baseline <file>] [--write-baseline true|false] [--base <projectdir>]}. Prints findings as
+ * {@code [ERROR] path:line: error: message}; exits 0 when no error outside the baseline, 1 when there is one,
+ * 2 when called wrongly.
+ */
+public final class CheckCommand {
+
+    /** Wall-clock limit for reading one diagram; a pathological diagram must not hang CI. */
+    private static final Duration PARSE_TIMEOUT = Duration.ofSeconds(20);
+
+    private record Arguments(CheckOptions options, Optional<Path> reports, boolean writeBaseline) {
+    }
+
+    private CheckCommand() {
+    }
+
+    public static void main(String[] args) {
+        // Before any PlantUML class loads: docs are untrusted, PlantUML must not read files or URLs for them.
+        System.setProperty("PLANTUML_SECURITY_PROFILE", "SANDBOX");
+        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
+    }
+
+    static int run(String[] args, PrintStream out) {
+        Arguments arguments;
+        try {
+            arguments = parse(args);
+        } catch (IllegalArgumentException e) {
+            out.println("[ERROR] " + e.getMessage());
+            return 2;
+        }
+        CheckOptions options = arguments.options();
+        long start = System.nanoTime();
+        DocsCheck.Result result = new DocsCheck(options).run();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (options.wants("console")) {
+            List<Finding> findings = result.findings();
+            List<String> lines = result.consoleLines();
+            for (int i = 0; i < lines.size(); i++) {
+                out.println(prefix(findings.get(i).severity()) + lines.get(i));
+            }
+            for (String diff : result.staleDiffs()) {
+                diff.lines().forEach(line -> out.println("[ERROR] " + line));
+            }
+        }
+        try {
+            if (arguments.reports().isPresent()) {
+                for (Map.Entry<String, byte[]> report : result.reports().entrySet()) {
+                    AtomicFiles.write(arguments.reports().get().resolve(report.getKey()), report.getValue());
+                }
+            }
+            if (arguments.writeBaseline()) {
+                Path baseline = options.baseline().orElseThrow();
+                AtomicFiles.write(baseline, result.baseline().getBytes(StandardCharsets.UTF_8));
+                out.println("[INFO] Plumbline: wrote baseline " + baseline + " accepting "
+                        + result.findings().stream().filter(f -> f.severity() != Finding.Severity.INFO).count()
+                        + " findings");
+            }
+        } catch (IOException e) {
+            out.println("[ERROR] cannot write reports: " + e.getMessage());
+            return 1;
+        }
+        long errors = result.newFindings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+        long warnings = result.newFindings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
+        out.println(String.format(Locale.ROOT, "[INFO] Plumbline: %d diagrams, %d matched to views, %d errors, "
+                + "%d warnings (%d accepted by the baseline) in %.1f s", result.diagrams(), result.matched(), errors,
+                warnings, result.findings().size() - result.newFindings().size(), seconds));
+        return result.failed() && !arguments.writeBaseline() ? 1 : 0;
+    }
+
+    private static String prefix(Finding.Severity severity) {
+        return switch (severity) {
+            case ERROR -> "[ERROR] ";
+            case WARNING -> "[WARNING] ";
+            case INFO -> "[INFO] ";
+        };
+    }
+
+    /** {@code --option value...}: --workspaces and --docs take every value up to the next option. */
+    static Arguments parse(String[] args) {
+        List<Path> workspaces = new ArrayList<>();
+        List<Path> docs = new ArrayList<>();
+        Path reports = null;
+        Set<String> formats = new LinkedHashSet<>(List.of("console"));
+        Path baseline = null;
+        boolean writeBaseline = false;
+        Path base = Path.of("");
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            List<String> values = new ArrayList<>();
+            while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                values.add(args[++i]);
+            }
+            switch (option) {
+                case "--workspaces" -> values.stream().map(Path::of).forEach(workspaces::add);
+                case "--docs" -> values.stream().map(Path::of).forEach(docs::add);
+                case "--reports" -> reports = Path.of(single(option, values));
+                case "--formats" -> formats = formats(single(option, values));
+                case "--baseline" -> baseline = Path.of(single(option, values));
+                case "--write-baseline" -> writeBaseline = bool(option, single(option, values));
+                case "--base" -> base = Path.of(single(option, values));
+                default -> throw new IllegalArgumentException("unknown option " + option + "; use --workspaces, "
+                        + "--docs, --reports, --formats, --baseline, --write-baseline, --base");
+            }
+        }
+        if (workspaces.isEmpty()) {
+            throw new IllegalArgumentException("--workspaces needs at least one workspace file or folder");
+        }
+        if (docs.isEmpty()) {
+            throw new IllegalArgumentException("--docs needs at least one documentation file or folder");
+        }
+        if (writeBaseline && baseline == null) {
+            throw new IllegalArgumentException("--write-baseline true needs --baseline <file>");
+        }
+        boolean wantsFiles = formats.stream().anyMatch(f -> !f.equals("console"));
+        if (wantsFiles && reports == null) {
+            throw new IllegalArgumentException("--formats " + String.join(",", formats) + " needs --reports <dir>");
+        }
+        return new Arguments(new CheckOptions(workspaces, docs, base, formats, Optional.ofNullable(baseline),
+                PARSE_TIMEOUT), Optional.ofNullable(reports), writeBaseline);
+    }
+
+    private static String single(String option, List<String> values) {
+        if (values.size() != 1) {
+            throw new IllegalArgumentException(option + " takes exactly one value, got " + values.size());
+        }
+        return values.getFirst();
+    }
+
+    private static Set<String> formats(String value) {
+        Set<String> formats = new LinkedHashSet<>();
+        for (String format : value.split(",")) {
+            String f = format.strip().toLowerCase(Locale.ROOT);
+            if (!CheckOptions.FORMATS.contains(f)) {
+                throw new IllegalArgumentException("unknown format \"" + f
+                        + "\"; use console, junit, sarif, markdown or html");
+            }
+            formats.add(f);
+        }
+        return formats;
+    }
+
+    private static boolean bool(String option, String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(option + " must be true or false, not \"" + value + "\"");
+        };
+    }
+}

@@ -1,0 +1,146 @@
+package dev.plumbline.diagrams.docs;
+
+import com.structurizr.view.View;
+import dev.plumbline.diagrams.check.markdown.DiagramBlock;
+import dev.plumbline.diagrams.check.markdown.DiagramFinder;
+import dev.plumbline.diagrams.check.markdown.Notation;
+import dev.plumbline.diagrams.export.ViewExporter;
+import dev.plumbline.model.ModelWorkspace;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Diagram blocks in the docs that are generated from the model: a fenced block holding the marker
+ * {@code ' plumbline:view <key>} (PlantUML) or {@code %% plumbline:view <key>} (Mermaid). A marker is a comment in
+ * both languages, so the block still renders on GitHub. {@code generate} rewrites such blocks in place;
+ * {@code check} reports each one whose committed text differs from what the model generates today.
+ */
+public final class GeneratedBlocks {
+
+    /** The marker line; group 1 is the view key. */
+    public static final Pattern MARKER = Pattern.compile("^\\s*(?:'|%%)\\s*plumbline:view\\s+(\\S+)\\s*$",
+            Pattern.MULTILINE);
+
+    /** A generated block and what the model generates for it today. */
+    public record Block(DiagramBlock block, String viewKey, int markerLine, Optional<String> expected) {
+        public Block {
+            Objects.requireNonNull(block, "block");
+            Objects.requireNonNull(viewKey, "viewKey");
+            Objects.requireNonNull(expected, "expected");
+        }
+
+        /** Whether the committed text is what the model generates. */
+        public boolean current() {
+            return expected.isPresent() && expected.get().equals(stripFinalNewline(block.text()));
+        }
+
+        /** A unified diff from the committed block to the generated one, with lines of the Markdown file. */
+        public String diff() {
+            return expected.map(text -> UnifiedDiff.of(block.file() + " (committed)", block.file() + " (generated)",
+                    block.text().lines().toList(), text.lines().toList(), block.firstLine())).orElse("");
+        }
+    }
+
+    private final Map<String, Target> views = new HashMap<>();
+
+    private record Target(ModelWorkspace workspace, View view) {
+    }
+
+    public GeneratedBlocks(List<ModelWorkspace> workspaces) {
+        for (ModelWorkspace workspace : workspaces) {
+            for (View view : workspace.views()) {
+                views.putIfAbsent(view.getKey(), new Target(workspace, view));
+            }
+        }
+    }
+
+    /** The generated blocks among the given ones; a marker naming no view has an empty {@code expected}. */
+    public List<Block> find(List<DiagramBlock> blocks) {
+        List<Block> generated = new ArrayList<>();
+        for (DiagramBlock block : blocks) {
+            Matcher marker = MARKER.matcher(block.text());
+            if (!marker.find()) {
+                continue;
+            }
+            int markerLine = block.fileLine(lineOf(block.text(), marker.start()));
+            String key = marker.group(1);
+            Target target = views.get(key);
+            Optional<String> expected = Optional.empty();
+            if (target != null && ViewExporter.formatsFor(target.view()).contains(format(block.notation()))) {
+                expected = Optional.of(stripFinalNewline(
+                        ViewExporter.export(target.workspace(), target.view(), format(block.notation()))));
+            }
+            generated.add(new Block(block, key, markerLine, expected));
+        }
+        return generated;
+    }
+
+    /**
+     * Rewrites the stale generated blocks of one Markdown file in place (atomically: temp file, then move).
+     *
+     * @return how many blocks it rewrote
+     */
+    public int refresh(Path markdown) throws IOException {
+        String text = Files.readString(markdown, StandardCharsets.UTF_8);
+        List<Block> stale = find(new DiagramFinder().scanMarkdown(markdown, text).blocks()).stream()
+                .filter(b -> b.block().fenced() && b.expected().isPresent() && !b.current())
+                .toList();
+        if (stale.isEmpty()) {
+            return 0;
+        }
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        // bottom-up, so earlier line numbers stay valid
+        for (int i = stale.size() - 1; i >= 0; i--) {
+            DiagramBlock block = stale.get(i).block();
+            String fence = lines.get(block.fenceLine() - 1);
+            String prefix = fence.substring(0, fence.indexOf(fence.strip().charAt(0)));
+            List<String> replacement = stale.get(i).expected().get().lines().map(l -> prefix + l).toList();
+            for (int line = block.lastLine(); line >= block.firstLine(); line--) {
+                lines.remove(line - 1);
+            }
+            lines.addAll(block.firstLine() - 1, replacement);
+        }
+        Path temp = Files.createTempFile(markdown.toAbsolutePath().getParent(), "." + markdown.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, String.join("\n", lines), StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, markdown, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, markdown, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return stale.size();
+    }
+
+    private static ViewExporter.Format format(Notation notation) {
+        return notation == Notation.PLANTUML ? ViewExporter.Format.PLANTUML : ViewExporter.Format.MERMAID;
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String stripFinalNewline(String text) {
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    }
+}
