@@ -23,6 +23,8 @@ import java.util.Locale;
  * </pre>
  *
  * Prints {@code start_ms=<pool or browser start> render_ms=<all renders> rendered=<n> failed=<n>}; exit 1 if any failed.
+ * {@code -Dbench.pool=<n>} changes the PlantUML pool size (generate uses one worker JVM per core) to see what the
+ * pool itself costs.
  */
 final class RenderPhase {
 
@@ -49,10 +51,10 @@ final class RenderPhase {
     }
 
     private static int plantUml(Path out, List<Path> files) throws IOException {
-        int cores = Runtime.getRuntime().availableProcessors();
+        int pool = Integer.getInteger("bench.pool", Runtime.getRuntime().availableProcessors());
         long t0 = System.nanoTime();
         try (PlantUmlRenderer renderer = PlantUmlRenderer.start(PlantUmlOptions.builder(commonParent(files))
-                .poolSize(cores).timeout(PLANTUML_TIMEOUT).build())) {
+                .poolSize(pool).timeout(PLANTUML_TIMEOUT).build())) {
             long t1 = System.nanoTime();
             List<DiagramRequest> requests = new ArrayList<>();
             for (Path file : files) {
