@@ -1,0 +1,122 @@
+import dev.plumbline.diagrams.render.DiagramRequest;
+import dev.plumbline.diagrams.render.ImageFormat;
+import dev.plumbline.diagrams.render.RenderResult;
+import dev.plumbline.diagrams.render.mermaid.MermaidRenderer;
+import dev.plumbline.diagrams.render.plantuml.PlantUmlOptions;
+import dev.plumbline.diagrams.render.plantuml.PlantUmlRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs one of the plugin's renderers, configured as {@code generate} configures it, over ready-made diagram files and
+ * writes {@code <name>.svg} next to nothing else: the plugin's render phase alone, without loading or exporting a model,
+ * so it can be set against the peer CLIs on exactly the same input. Used by {@code bench/run.sh}; not part of the build.
+ *
+ * <pre>
+ * java -cp &lt;plugin classpath&gt;:bench/work/classes RenderPhase plantuml &lt;out&gt; &lt;file.puml&gt;...
+ * java -cp &lt;plugin classpath&gt;:bench/work/classes RenderPhase mermaid &lt;out&gt; &lt;mermaid-cli dir&gt; &lt;browser&gt; &lt;file.mmd&gt;...
+ * </pre>
+ *
+ * Prints {@code start_ms=<pool or browser start> render_ms=<all renders> rendered=<n> failed=<n>}; exit 1 if any failed.
+ * {@code -Dbench.pool=<n>} changes the PlantUML pool size (generate uses one worker JVM per core) to see what the
+ * pool itself costs.
+ */
+final class RenderPhase {
+
+    // generate's defaults: --timeout 20, and Mermaid waits at least 30 s (MermaidImages).
+    private static final Duration PLANTUML_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration MERMAID_TIMEOUT = Duration.ofSeconds(30);
+
+    private RenderPhase() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: RenderPhase plantuml <out> <file>... | mermaid <out> <cli dir> <browser> <file>...");
+            System.exit(2);
+        }
+        Path out = Files.createDirectories(Path.of(args[1]));
+        boolean plantUml = args[0].equals("plantuml");
+        List<Path> files = new ArrayList<>();
+        for (int i = plantUml ? 2 : 4; i < args.length; i++) {
+            files.add(Path.of(args[i]));
+        }
+        int failed = plantUml ? plantUml(out, files) : mermaid(out, Path.of(args[2]), Path.of(args[3]), files);
+        System.exit(failed == 0 ? 0 : 1);
+    }
+
+    private static int plantUml(Path out, List<Path> files) throws IOException {
+        int pool = Integer.getInteger("bench.pool", Runtime.getRuntime().availableProcessors());
+        long t0 = System.nanoTime();
+        try (PlantUmlRenderer renderer = PlantUmlRenderer.start(PlantUmlOptions.builder(commonParent(files))
+                .poolSize(pool).timeout(PLANTUML_TIMEOUT).build())) {
+            long t1 = System.nanoTime();
+            List<DiagramRequest> requests = new ArrayList<>();
+            for (Path file : files) {
+                requests.add(new DiagramRequest(stem(file), Files.readString(file), ImageFormat.SVG));
+            }
+            int failed = 0;
+            for (RenderResult result : renderer.renderAll(requests)) {
+                switch (result) {
+                    case RenderResult.Rendered done -> Files.write(out.resolve(done.name() + ".svg"), done.image());
+                    case RenderResult.Failed f -> {
+                        failed++;
+                        System.err.println(f.name() + ": " + f.problem().message());
+                    }
+                }
+            }
+            report(t0, t1, System.nanoTime(), files.size() - failed, failed);
+            return failed;
+        }
+    }
+
+    private static int mermaid(Path out, Path cli, Path browser, List<Path> files) throws Exception {
+        long t0 = System.nanoTime();
+        try (MermaidRenderer renderer = MermaidRenderer.start(MermaidRenderer.Options.defaults()
+                .withMermaidCliDirectory(cli).withBrowserExecutable(browser).withTimeout(MERMAID_TIMEOUT)
+                .withCacheDirectory(out.resolve(".tools")))) {
+            long t1 = System.nanoTime();
+            List<MermaidRenderer.Source> sources = new ArrayList<>();
+            for (Path file : files) {
+                sources.add(new MermaidRenderer.Source(stem(file), Files.readString(file)));
+            }
+            int failed = 0;
+            for (MermaidRenderer.Result result : renderer.renderAll(sources)) {
+                switch (result) {
+                    case MermaidRenderer.Rendered done -> Files.write(out.resolve(done.name() + ".svg"), done.svg());
+                    case MermaidRenderer.Failed f -> {
+                        failed++;
+                        System.err.println(f.name() + ": " + f.message());
+                    }
+                }
+            }
+            report(t0, t1, System.nanoTime(), files.size() - failed, failed);
+            return failed;
+        }
+    }
+
+    private static void report(long t0, long t1, long t2, int rendered, int failed) {
+        System.out.printf(Locale.ROOT, "start_ms=%d render_ms=%d rendered=%d failed=%d%n",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, rendered, failed);
+    }
+
+    private static Path commonParent(List<Path> files) {
+        Path common = files.get(0).toAbsolutePath().getParent();
+        for (Path file : files) {
+            while (!file.toAbsolutePath().startsWith(common)) {
+                common = common.getParent();
+            }
+        }
+        return common;
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+}
