@@ -5,6 +5,7 @@ import dev.plumbline.diagrams.render.ImageFormat;
 import dev.plumbline.diagrams.render.RenderResult;
 import dev.plumbline.diagrams.render.plantuml.PlantUmlOptions;
 import dev.plumbline.diagrams.render.plantuml.PlantUmlRenderer;
+import dev.plumbline.diagrams.render.mermaid.MermaidRenderer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,11 +16,34 @@ import java.util.function.Consumer;
 final class DefaultRenderers implements Generation.RendererFactory {
 
     @Override
+    public String plantUmlIdentity(GenerateOptions options) {
+        return "plantuml-" + net.sourceforge.plantuml.version.Version.versionString()
+                + options.dot().map(d -> " dot " + d).orElse(" smetana");
+    }
+
+    @Override
+    public String mermaidIdentity(GenerateOptions options) {
+        return "mermaid-cli " + MermaidRenderer.MERMAID_CLI_VERSION
+                + options.mermaidCli().map(dir -> " from " + dir).orElse("")
+                + options.browser().map(b -> " in " + b).orElse(" in the browser found on this machine");
+    }
+
+    @Override
     public ImageRenderer plantUml(GenerateOptions options, String imageFormat) {
         PlantUmlOptions.Builder builder = PlantUmlOptions.builder(projectDir(options))
-                .poolSize(Math.max(1, Math.min(options.threads(), Runtime.getRuntime().availableProcessors())))
+                // one core stays with the Mermaid browser, which renders at the same time
+                .poolSize(Math.max(1, Math.min(options.threads(), Runtime.getRuntime().availableProcessors()) - 1))
                 .timeout(Duration.ofSeconds(options.timeoutSeconds()));
         options.dot().ifPresent(builder::dot);
+        // Each worker JVM loads thousands of PlantUML classes; a class-data archive made by the first run (JDK 19+
+        // writes it on exit and checks it against the class path on use) takes most of that off every later start.
+        Path archive = options.cache().resolve("cds").resolve("plantuml-worker-jdk" + Runtime.version().feature() + ".jsa");
+        try {
+            java.nio.file.Files.createDirectories(archive.getParent());
+            builder.workerJvmArgs(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive));
+        } catch (java.io.IOException e) {
+            // no archive: the workers start a little slower, nothing else changes
+        }
         PlantUmlOptions built = builder.build();
         ImageFormat format = imageFormat.equals("png") ? ImageFormat.PNG : ImageFormat.SVG;
         return new PlantUmlImages(PlantUmlRenderer.start(built), built, format);
@@ -38,12 +62,6 @@ final class DefaultRenderers implements Generation.RendererFactory {
 
     private record PlantUmlImages(PlantUmlRenderer renderer, PlantUmlOptions options, ImageFormat format)
             implements ImageRenderer {
-
-        @Override
-        public String identity() {
-            return "plantuml-" + net.sourceforge.plantuml.version.Version.versionString() + " " + options.layout()
-                    + options.dotExecutable().map(d -> " " + d).orElse("");
-        }
 
         @Override
         public List<Outcome> render(List<Job> jobs) {

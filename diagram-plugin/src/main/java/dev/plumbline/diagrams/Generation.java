@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -40,6 +43,12 @@ final class Generation {
 
     /** Opens the renderers a run needs; a seam so tests can count renders. */
     interface RendererFactory {
+        /** What the PlantUML images depend on besides their source, known without starting anything. */
+        String plantUmlIdentity(GenerateOptions options);
+
+        /** What the Mermaid images depend on besides their source, known without starting anything. */
+        String mermaidIdentity(GenerateOptions options);
+
         ImageRenderer plantUml(GenerateOptions options, String imageFormat);
 
         /** Empty, with a reason printed to the console, when Mermaid cannot render here. */
@@ -156,48 +165,78 @@ final class Generation {
         return findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR) ? null : loaded;
     }
 
+    /**
+     * Images come from the cache where they can; a renderer starts only when something is left to render, and
+     * PlantUML (child JVMs) and Mermaid (a browser) render at the same time, as they use different processes.
+     */
     private void render(List<Source> sources, String imageFormat) throws IOException {
-        List<Source> plantUml = sources.stream().filter(s -> s.format().equals("puml")).toList();
-        List<Source> mermaid = sources.stream().filter(s -> s.format().equals("mmd")).toList();
-        if (!plantUml.isEmpty()) {
-            try (ImageRenderer renderer = renderers.plantUml(options, imageFormat)) {
-                render(renderer, plantUml, imageFormat);
-            }
-        }
-        if (!mermaid.isEmpty() && imageFormat.equals("svg")) {
-            Optional<ImageRenderer> renderer = renderers.mermaid(options, console);
-            if (renderer.isEmpty()) {
-                skippedSomething = true;
-                if (options.failOnMissingRenderer()) {
-                    failures++;
+        RenderCache cache = new RenderCache(options.renderCache());
+        String plantUmlIdentity = renderers.plantUmlIdentity(options);
+        String mermaidIdentity = renderers.mermaidIdentity(options);
+        List<Source> plantUml = pending(cache, sources, "puml", plantUmlIdentity, imageFormat);
+        List<Source> mermaid = imageFormat.equals("svg")
+                ? pending(cache, sources, "mmd", mermaidIdentity, imageFormat) : List.of();
+        CompletableFuture<Void> mermaidRun = mermaid.isEmpty() ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> renderMermaid(cache, mermaidIdentity, mermaid, imageFormat));
+        try {
+            if (!plantUml.isEmpty()) {
+                try (ImageRenderer renderer = renderers.plantUml(options, imageFormat)) {
+                    render(renderer, cache, plantUmlIdentity, plantUml, imageFormat);
                 }
-                return;
             }
-            try (ImageRenderer r = renderer.get()) {
-                render(r, mermaid, imageFormat);
+        } finally {
+            try {
+                mermaidRun.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw e;
             }
         }
     }
 
-    private void render(ImageRenderer renderer, List<Source> sources, String imageFormat) throws IOException {
-        RenderCache cache = new RenderCache(options.renderCache());
-        String identity = renderer.identity();
+    private void renderMermaid(RenderCache cache, String identity, List<Source> mermaid, String imageFormat) {
+        Optional<ImageRenderer> renderer = renderers.mermaid(options, console);
+        if (renderer.isEmpty()) {
+            synchronized (this) {
+                skippedSomething = true;
+                if (options.failOnMissingRenderer()) {
+                    failures++;
+                }
+            }
+            return;
+        }
+        try (ImageRenderer r = renderer.get()) {
+            render(r, cache, identity, mermaid, imageFormat);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes what the cache has; returns the sources of this format left to render. */
+    private List<Source> pending(RenderCache cache, List<Source> sources, String format, String identity,
+            String imageFormat) throws IOException {
         List<Source> pending = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
         for (Source source : sources) {
-            String key = RenderCache.key(identity, imageFormat, source.text());
-            Optional<byte[]> cached = cache.get(key, imageFormat);
+            if (!source.format().equals(format)) {
+                continue;
+            }
+            Optional<byte[]> cached = cache.get(RenderCache.key(identity, imageFormat, source.text()), imageFormat);
             if (cached.isPresent()) {
-                cacheHits++;
+                synchronized (this) {
+                    cacheHits++;
+                }
                 write(imageOf(source, imageFormat), cached.get());
             } else {
                 pending.add(source);
-                keys.add(key);
             }
         }
-        if (pending.isEmpty()) {
-            return;
-        }
+        return pending;
+    }
+
+    private void render(ImageRenderer renderer, RenderCache cache, String identity, List<Source> pending,
+            String imageFormat) throws IOException {
         List<ImageRenderer.Outcome> outcomes = renderer.render(pending.stream()
                 .map(s -> new ImageRenderer.Job(s.view().getKey(), s.text())).toList());
         for (int i = 0; i < pending.size(); i++) {
@@ -207,14 +246,18 @@ final class Generation {
             outcome.warnings().forEach(w -> console.accept("[WARNING] " + where + ": warning: view \""
                     + source.view().getKey() + "\": " + w));
             if (outcome.failed()) {
-                failures++;
+                synchronized (this) {
+                    failures++;
+                }
                 console.accept("[ERROR] " + where + ": error: view \"" + source.view().getKey() + "\" ("
                         + source.format() + (outcome.line() > 0 ? " line " + outcome.line() : "") + "): "
                         + outcome.problem());
                 continue;
             }
-            renders++;
-            cache.put(keys.get(i), imageFormat, outcome.image());
+            synchronized (this) {
+                renders++;
+            }
+            cache.put(RenderCache.key(identity, imageFormat, source.text()), imageFormat, outcome.image());
             write(imageOf(source, imageFormat), outcome.image());
         }
     }
@@ -225,7 +268,9 @@ final class Generation {
 
     private void write(Path file, byte[] content) throws IOException {
         AtomicFiles.write(file, content);
-        outputs.put(options.out().relativize(file).toString().replace('\\', '/'), file);
+        synchronized (outputs) {
+            outputs.put(options.out().relativize(file).toString().replace('\\', '/'), file);
+        }
     }
 
     /** Outputs of the last run that this run no longer produces (a view was removed or renamed) are deleted. */

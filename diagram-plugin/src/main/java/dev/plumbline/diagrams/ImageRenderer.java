@@ -29,9 +29,6 @@ interface ImageRenderer extends AutoCloseable {
         }
     }
 
-    /** Identifies the renderer, its version and the options that change its output, for the render cache. */
-    String identity();
-
     List<Outcome> render(List<Job> jobs);
 
     @Override

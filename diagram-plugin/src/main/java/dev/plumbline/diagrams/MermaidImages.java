@@ -37,12 +37,6 @@ final class MermaidImages implements ImageRenderer {
     }
 
     @Override
-    public String identity() {
-        MermaidRenderer.Toolchain tools = renderer.toolchain();
-        return "mermaid-cli " + tools.mermaidCli() + " " + tools.browser();
-    }
-
-    @Override
     public List<Outcome> render(List<Job> jobs) {
         return renderer.renderAll(jobs.stream().map(j -> new MermaidRenderer.Source(j.name(), j.source())).toList())
                 .stream().map(r -> switch (r) {

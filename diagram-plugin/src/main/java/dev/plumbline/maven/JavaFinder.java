@@ -32,6 +32,12 @@ final class JavaFinder {
         if (!Files.isExecutable(java)) {
             throw new WorkerException("plumbline.jdk=" + jdk + " is not a JDK home or java executable");
         }
+        Path home = java.toAbsolutePath().getParent() == null ? null : java.toAbsolutePath().getParent().getParent();
+        int version = home == null ? 0 : featureVersion(home);
+        if (version != 0 && version < REQUIRED) {
+            throw new WorkerException("plumbline.jdk=" + jdk + " is Java " + version + "; Plumbline's workers need "
+                    + REQUIRED + " or later");
+        }
         return java;
     }
 

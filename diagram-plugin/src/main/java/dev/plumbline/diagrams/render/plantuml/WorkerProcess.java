@@ -98,7 +98,8 @@ final class WorkerProcess {
             // It is going away either way.
         }
         try {
-            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+            // a worker's first exit may write the class-data archive later workers start from: give it time
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 kill();
             }
         } catch (InterruptedException e) {
