@@ -23,7 +23,7 @@ import java.util.Locale;
  * </pre>
  *
  * Prints {@code start_ms=<pool or browser start> render_ms=<all renders> rendered=<n> failed=<n>}; exit 1 if any failed.
- * {@code -Dbench.pool=<n>} changes the PlantUML pool size (generate uses one worker JVM per core) to see what the
+ * {@code -Dbench.pool=<n>} changes the PlantUML pool size (generate uses one worker JVM per core but one) to see what the
  * pool itself costs.
  */
 final class RenderPhase {
@@ -51,10 +51,15 @@ final class RenderPhase {
     }
 
     private static int plantUml(Path out, List<Path> files) throws IOException {
-        int pool = Integer.getInteger("bench.pool", Runtime.getRuntime().availableProcessors());
+        // as generate's DefaultRenderers: one core stays with the Mermaid browser; worker JVMs share a class-data archive
+        int pool = Integer.getInteger("bench.pool", Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        java.nio.file.Path archive = java.nio.file.Path.of(System.getProperty("user.home"), ".cache", "plumbline", "cds",
+                "plantuml-worker-jdk" + Runtime.version().feature() + ".jsa");
         long t0 = System.nanoTime();
         try (PlantUmlRenderer renderer = PlantUmlRenderer.start(PlantUmlOptions.builder(commonParent(files))
-                .poolSize(pool).timeout(PLANTUML_TIMEOUT).build())) {
+                .poolSize(pool).timeout(PLANTUML_TIMEOUT)
+                .workerJvmArgs(java.util.List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive))
+                .build())) {
             long t1 = System.nanoTime();
             List<DiagramRequest> requests = new ArrayList<>();
             for (Path file : files) {

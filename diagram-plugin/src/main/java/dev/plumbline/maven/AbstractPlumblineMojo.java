@@ -18,6 +18,17 @@ import org.apache.maven.toolchain.ToolchainManager;
 /** What every Plumbline goal shares: skipping, and running its work in a worker JVM on a JDK >= 21. */
 abstract class AbstractPlumblineMojo extends AbstractMojo {
 
+    /** Structurizr DSL workspaces: {@code .dsl} files, or folders searched for them. */
+    @Parameter(property = "plumbline.workspaces", defaultValue = "${project.basedir}/src/main/architecture")
+    protected List<File> workspaces;
+
+    /**
+     * Markdown docs (folders or files). {@code generate} rewrites their generated diagram blocks (marker
+     * {@code plumbline:generated <key>}) in place; {@code check} checks every diagram in them.
+     */
+    @Parameter(property = "plumbline.docs", defaultValue = "${project.basedir}/docs")
+    protected List<File> docs;
+
     /** Skips the goal. */
     @Parameter(property = "plumbline.skip", defaultValue = "false")
     protected boolean skip;

@@ -16,14 +16,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractPlumblineMojo {
 
-    /** Structurizr DSL workspaces: {@code .dsl} files, or folders searched for them. */
-    @Parameter(property = "plumbline.workspaces", defaultValue = "${project.basedir}/src/main/architecture")
-    private List<File> workspaces;
-
-    /** Docs to check: folders (Markdown, {@code .puml}, {@code .mmd} files in them) or single files. */
-    @Parameter(property = "plumbline.docs", defaultValue = "${project.basedir}/docs")
-    private List<File> docs;
-
     /** Where the JUnit XML, SARIF and summary reports go. */
     @Parameter(property = "plumbline.reports", defaultValue = "${project.build.directory}/plumbline/check")
     private File reports;

@@ -14,14 +14,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractPlumblineMojo {
 
-    /** Structurizr DSL workspaces: {@code .dsl} files, or folders searched for them. */
-    @Parameter(property = "plumbline.workspaces", defaultValue = "${project.basedir}/src/main/architecture")
-    private List<File> workspaces;
-
-    /** Markdown docs whose generated diagram blocks ({@code plumbline:generated <key>} marker) are rewritten in place. */
-    @Parameter(property = "plumbline.docs", defaultValue = "${project.basedir}/docs")
-    private List<File> docs;
-
     /** Where the {@code .puml}, {@code .mmd} and {@code .svg} files go, one folder per workspace. */
     @Parameter(property = "plumbline.outputDirectory", defaultValue = "${project.build.directory}/plumbline/diagrams")
     private File outputDirectory;

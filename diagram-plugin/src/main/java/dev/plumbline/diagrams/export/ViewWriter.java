@@ -366,6 +366,11 @@ public abstract class ViewWriter {
         return Shape.RECTANGLE;
     }
 
+    /** Model text for a comment line: one line, whatever the model holds. */
+    protected static String comment(String raw) {
+        return raw.replaceAll("[\\p{Cntrl}]", " ");
+    }
+
     static Shape shape(Element element) {
         Optional<Shape> declared = declaredShape(element);
         if (declared.isPresent()) {

@@ -184,9 +184,6 @@ public final class MermaidWriter extends ViewWriter {
         return "\"" + text(text) + "\"";
     }
 
-    private static String comment(String raw) {
-        return raw.replaceAll("[\\p{Cntrl}]", " ");
-    }
 
     /**
      * Model text for a Mermaid label: line breaks become {@code <br/>}; quotes, angle brackets (so no model text

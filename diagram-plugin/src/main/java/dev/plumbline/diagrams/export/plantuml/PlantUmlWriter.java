@@ -179,10 +179,6 @@ public final class PlantUmlWriter extends ViewWriter {
         return "\"" + text(label) + "\"";
     }
 
-    /** A comment line's text: one line, nothing else to escape (the line already starts with a quote). */
-    private static String comment(String raw) {
-        return raw.replaceAll("[\\p{Cntrl}]", " ");
-    }
 
     /**
      * Model text as PlantUML display text on one line. Line breaks become {@code \n}. Characters PlantUML would read
