@@ -58,7 +58,8 @@ final class RenderPhase {
         long t0 = System.nanoTime();
         try (PlantUmlRenderer renderer = PlantUmlRenderer.start(PlantUmlOptions.builder(commonParent(files))
                 .poolSize(pool).timeout(PLANTUML_TIMEOUT)
-                .workerJvmArgs(java.util.List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive))
+                .workerJvmArgs(java.util.List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
+                        "-Xlog:disable", "-Xlog:all=error:stderr"))
                 .build())) {
             long t1 = System.nanoTime();
             List<DiagramRequest> requests = new ArrayList<>();

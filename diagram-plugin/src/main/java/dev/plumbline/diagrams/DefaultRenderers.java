@@ -40,7 +40,9 @@ final class DefaultRenderers implements Generation.RendererFactory {
         Path archive = options.cache().resolve("cds").resolve("plantuml-worker-jdk" + Runtime.version().feature() + ".jsa");
         try {
             java.nio.file.Files.createDirectories(archive.getParent());
-            builder.workerJvmArgs(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive));
+            // The JVM logs archive notes to stdout, which is the workers' protocol channel: keep only errors, on stderr.
+            builder.workerJvmArgs(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
+                    "-Xlog:disable", "-Xlog:all=error:stderr"));
         } catch (java.io.IOException e) {
             // no archive: the workers start a little slower, nothing else changes
         }

@@ -43,6 +43,9 @@ final class WorkerProcess {
             Files.createDirectories(archive.getParent());
             command.add("-XX:+AutoCreateSharedArchive");
             command.add("-XX:SharedArchiveFile=" + archive);
+            // the archive's notes ("skipping class ...") are not the user's business; errors still show
+            command.add("-Xlog:disable");
+            command.add("-Xlog:all=error:stderr");
         } catch (IOException e) {
             // no archive: the worker starts a little slower
         }
