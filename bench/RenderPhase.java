@@ -54,12 +54,13 @@ final class RenderPhase {
         // as generate's DefaultRenderers: one core stays with the Mermaid browser; worker JVMs share a class-data archive
         int pool = Integer.getInteger("bench.pool", Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         java.nio.file.Path archive = java.nio.file.Path.of(System.getProperty("user.home"), ".cache", "plumbline", "cds",
-                "plantuml-worker-jdk" + Runtime.version().feature() + ".jsa");
+                "plantuml-worker-jdk" + Runtime.version().feature() + "-"
+                        + Integer.toHexString(System.getProperty("java.class.path").hashCode()) + ".jsa");
         long t0 = System.nanoTime();
         try (PlantUmlRenderer renderer = PlantUmlRenderer.start(PlantUmlOptions.builder(commonParent(files))
                 .poolSize(pool).timeout(PLANTUML_TIMEOUT)
                 .workerJvmArgs(java.util.List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
-                        "-Xlog:disable", "-Xlog:all=error:stderr"))
+                        "-Xlog:disable"))
                 .build())) {
             long t1 = System.nanoTime();
             List<DiagramRequest> requests = new ArrayList<>();

@@ -37,12 +37,14 @@ final class DefaultRenderers implements Generation.RendererFactory {
         options.dot().ifPresent(builder::dot);
         // Each worker JVM loads thousands of PlantUML classes; a class-data archive made by the first run (JDK 19+
         // writes it on exit and checks it against the class path on use) takes most of that off every later start.
-        Path archive = options.cache().resolve("cds").resolve("plantuml-worker-jdk" + Runtime.version().feature() + ".jsa");
+        // one archive per JDK and class path: a mismatching archive is rebuilt on every run instead of reused
+        Path archive = options.cache().resolve("cds").resolve("plantuml-worker-jdk" + Runtime.version().feature() + "-"
+                + Integer.toHexString(System.getProperty("java.class.path").hashCode()) + ".jsa");
         try {
             java.nio.file.Files.createDirectories(archive.getParent());
-            // The JVM logs archive notes to stdout, which is the workers' protocol channel: keep only errors, on stderr.
+            // The JVM logs archive notes to stdout, which is the workers' protocol channel: silence them.
             builder.workerJvmArgs(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
-                    "-Xlog:disable", "-Xlog:all=error:stderr"));
+                    "-Xlog:disable"));
         } catch (java.io.IOException e) {
             // no archive: the workers start a little slower, nothing else changes
         }

@@ -38,14 +38,13 @@ final class WorkerProcess {
         // Class-data archive of the worker's own classes (JDK 19+, and workers need 21): written by the first run,
         // checked against the class path and reused by the next ones, so the worker starts faster.
         Path archive = Paths.get(System.getProperty("user.home"), ".cache", "plumbline", "cds",
-                "worker-" + Integer.toHexString(java.toString().hashCode()) + ".jsa");
+                "worker-" + Integer.toHexString((java + File.pathSeparator + classpath).hashCode()) + ".jsa");
         try {
             Files.createDirectories(archive.getParent());
             command.add("-XX:+AutoCreateSharedArchive");
             command.add("-XX:SharedArchiveFile=" + archive);
-            // the archive's notes ("skipping class ...") are not the user's business; errors still show
+            // the archive's notes ("skipping class ...", "rebuilding") are not the user's business
             command.add("-Xlog:disable");
-            command.add("-Xlog:all=error:stderr");
         } catch (IOException e) {
             // no archive: the worker starts a little slower
         }
