@@ -60,7 +60,7 @@ final class RenderPhase {
         try (PlantUmlRenderer renderer = PlantUmlRenderer.start(PlantUmlOptions.builder(commonParent(files))
                 .poolSize(pool).timeout(PLANTUML_TIMEOUT)
                 .workerJvmArgs(java.util.List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
-                        "-Xlog:disable"))
+                        "-Xlog:cds*=off"))
                 .build())) {
             long t1 = System.nanoTime();
             List<DiagramRequest> requests = new ArrayList<>();

@@ -44,7 +44,7 @@ final class DefaultRenderers implements Generation.RendererFactory {
             java.nio.file.Files.createDirectories(archive.getParent());
             // The JVM logs archive notes to stdout, which is the workers' protocol channel: silence them.
             builder.workerJvmArgs(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
-                    "-Xlog:disable"));
+                    "-Xlog:cds*=off"));
         } catch (java.io.IOException e) {
             // no archive: the workers start a little slower, nothing else changes
         }

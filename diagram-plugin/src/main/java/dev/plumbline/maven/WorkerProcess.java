@@ -44,7 +44,7 @@ final class WorkerProcess {
             command.add("-XX:+AutoCreateSharedArchive");
             command.add("-XX:SharedArchiveFile=" + archive);
             // the archive's notes ("skipping class ...", "rebuilding") are not the user's business
-            command.add("-Xlog:disable");
+            command.add("-Xlog:cds*=off");
         } catch (IOException e) {
             // no archive: the worker starts a little slower
         }
