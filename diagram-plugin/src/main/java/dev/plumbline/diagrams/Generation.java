@@ -120,10 +120,10 @@ final class Generation {
                 markdown = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".md")).sorted().toList();
             }
             for (Path file : markdown) {
-                int rewritten = blocks.refresh(file);
-                if (rewritten > 0) {
-                    console.accept("Plumbline: " + shown(file) + ": rewrote " + rewritten + " generated diagram block"
-                            + (rewritten == 1 ? "" : "s"));
+                Optional<String> refreshed = blocks.refreshed(file, Files.readString(file, StandardCharsets.UTF_8));
+                if (refreshed.isPresent()) {
+                    AtomicFiles.write(file, refreshed.get().getBytes(StandardCharsets.UTF_8));
+                    console.accept("Plumbline: " + shown(file) + ": rewrote its generated diagram blocks");
                 }
             }
         }

@@ -65,6 +65,24 @@ class GenerationTest {
     }
 
     @Test
+    void generated_blocks_of_the_docs_are_rewritten_in_place() throws IOException {
+        Path workspace = sample();
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("shop.md"), "# Shop\n\n```mermaid\n%% plumbline:generated shop-containers\n```\n");
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int exit = GenerateCommand.run(new String[] {"--out", dir.resolve("out").toString(), "--render-cache",
+                dir.resolve("cache").toString(), "--formats", "puml,mmd", "--docs", docs.toString(),
+                workspace.toString()}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("shop.md: rewrote its generated diagram blocks");
+        assertThat(Files.readString(docs.resolve("shop.md"))).startsWith("# Shop\n\n```mermaid\n")
+                .contains("%% plumbline:generated shop-containers\n", "Order Service")
+                .endsWith("\n```\n");
+    }
+
+    @Test
     void a_broken_workspace_writes_nothing_and_names_file_and_line() throws IOException {
         Path workspace = dir.resolve("broken.dsl");
         Files.writeString(workspace, """

@@ -6,12 +6,7 @@ import dev.plumbline.diagrams.check.markdown.DiagramFinder;
 import dev.plumbline.diagrams.check.markdown.Notation;
 import dev.plumbline.diagrams.export.ViewExporter;
 import dev.plumbline.model.ModelWorkspace;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +20,7 @@ import java.util.regex.Pattern;
  * Diagram blocks in the docs that are generated from the model: a fenced block holding the marker
  * {@code ' plumbline:generated <key>} (PlantUML) or {@code %% plumbline:generated <key>} (Mermaid), the marker every
  * exported diagram starts with. A marker is a comment in both languages, so the block still renders on GitHub.
+ * {@code generate} rewrites stale ones ({@link #refreshed}); {@code check} reports them with a diff.
  * (A hand-drawn diagram names the view it depicts with {@code plumbline:view <key>} instead, and is compared with
  * the view by meaning, not text.) {@code generate} rewrites such blocks in place;
  * {@code check} reports each one whose committed text differs from what the model generates today.
@@ -90,17 +86,18 @@ public final class GeneratedBlocks {
     }
 
     /**
-     * Rewrites the stale generated blocks of one Markdown file in place (atomically: temp file, then move).
+     * The Markdown text with every stale generated block rewritten from the model, or empty when all are current.
+     * The caller writes it (atomically), so a crash never leaves a document half-rewritten.
      *
-     * @return how many blocks it rewrote
+     * @param markdown the document as the user names it, for its blocks' positions
+     * @param text     the document's text
      */
-    public int refresh(Path markdown) throws IOException {
-        String text = Files.readString(markdown, StandardCharsets.UTF_8);
+    public Optional<String> refreshed(Path markdown, String text) {
         List<Block> stale = find(new DiagramFinder().scanMarkdown(markdown, text).blocks()).stream()
                 .filter(b -> b.block().fenced() && b.expected().isPresent() && !b.current())
                 .toList();
         if (stale.isEmpty()) {
-            return 0;
+            return Optional.empty();
         }
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         // bottom-up, so earlier line numbers stay valid
@@ -114,18 +111,7 @@ public final class GeneratedBlocks {
             }
             lines.addAll(block.firstLine() - 1, replacement);
         }
-        Path temp = Files.createTempFile(markdown.toAbsolutePath().getParent(), "." + markdown.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, String.join("\n", lines), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, markdown, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, markdown, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return stale.size();
+        return Optional.of(String.join("\n", lines));
     }
 
     private static ViewExporter.Format format(Notation notation) {

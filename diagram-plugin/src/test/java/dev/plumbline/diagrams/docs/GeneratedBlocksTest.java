@@ -59,7 +59,7 @@ class GeneratedBlocksTest {
     }
 
     @Test
-    void refresh_rewrites_stale_blocks_in_place_and_keeps_the_rest() throws Exception {
+    void refreshing_rewrites_stale_blocks_and_keeps_the_rest() throws Exception {
         Path doc = dir.resolve("architecture.md");
         Files.writeString(doc, """
                 # Shop
@@ -75,13 +75,12 @@ class GeneratedBlocksTest {
                 Text after.
                 """);
 
-        assertThat(blocks.refresh(doc)).isEqualTo(1);
-        String refreshed = Files.readString(doc);
+        String refreshed = blocks.refreshed(doc, Files.readString(doc)).orElseThrow();
         assertThat(refreshed).startsWith("# Shop\n\n- The containers:\n\n  ```mermaid\n  %% plumbline:generated shop-containers\n")
                 .endsWith("  ```\n\nText after.\n")
                 .doesNotContain("Stale");
         assertThat(blocks.find(scan(refreshed))).singleElement().satisfies(b -> assertThat(b.current()).isTrue());
-        assertThat(blocks.refresh(doc)).isZero();
+        assertThat(blocks.refreshed(doc, refreshed)).isEmpty();
     }
 
     @Test
