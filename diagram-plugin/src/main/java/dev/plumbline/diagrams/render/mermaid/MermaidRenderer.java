@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.render.mermaid;
 
+import dev.plumbline.diagrams.render.SvgSafety;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -129,10 +130,10 @@ public final class MermaidRenderer implements AutoCloseable {
     }
 
     private static Result toRendered(String name, byte[] svg) {
-        var problem = SvgSafety.findActiveContent(new String(svg, StandardCharsets.UTF_8));
+        var problem = SvgSafety.violation(svg);
         if (problem.isPresent()) {
             // The page already strips these; reaching here means a mermaid change slipped something through.
-            return new Failed(name, 0, "refused unsafe SVG output: " + problem.get(), problem.get());
+            return new Failed(name, 0, problem.get(), problem.get());
         }
         return new Rendered(name, svg);
     }

@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.render.plantuml;
 
+import dev.plumbline.diagrams.render.SvgSafety;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.render.mermaid;
 
+import dev.plumbline.diagrams.render.SvgSafety;
 import dev.plumbline.diagrams.render.mermaid.MermaidRenderer.Failed;
 import dev.plumbline.diagrams.render.mermaid.MermaidRenderer.Options;
 import dev.plumbline.diagrams.render.mermaid.MermaidRenderer.Rendered;
@@ -214,7 +215,7 @@ class MermaidRendererTest {
                 .doesNotContainPattern("(?i)\\son[a-z]+\\s*=")
                 .doesNotContainIgnoringCase("javascript:")
                 .contains("Start");
-        assertThat(SvgSafety.findActiveContent(svg)).isEmpty();
+        assertThat(SvgSafety.violation(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.plumbline.diagrams.render.plantuml;
+package dev.plumbline.diagrams.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +36,21 @@ class SvgSafetyTest {
                 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">\
                 <a xlink:href=" &#106;ava&#9;script:alert(1)"><text>x</text></a></svg>""")))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("generated SVG contains a script link"));
+    }
+
+    @Test
+    void refuses_handler_in_html_label_inside_foreign_object() {
+        // Mermaid draws labels as XHTML inside <foreignObject>: the same rules hold there
+        assertThat(SvgSafety.violation(svg("""
+                <svg xmlns="http://www.w3.org/2000/svg"><foreignObject><div xmlns="http://www.w3.org/1999/xhtml">                <span onclick="alert(1)">Start</span></div></foreignObject></svg>""")))
+                .contains("generated SVG contains an event handler attribute onclick on <span>; refused");
+    }
+
+    @Test
+    void refuses_iframe_in_html_label() {
+        assertThat(SvgSafety.violation(svg("""
+                <svg xmlns="http://www.w3.org/2000/svg"><foreignObject><iframe xmlns="http://www.w3.org/1999/xhtml"                 src="https://example.org"/></foreignObject></svg>""")))
+                .contains("generated SVG contains a <iframe> element; refused");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.plumbline.diagrams.render.plantuml;
+package dev.plumbline.diagrams.render;
 
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
@@ -10,10 +10,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Verifies that an SVG carries no script: PlantUML turns {@code [[url]]} into links and some pragmas add
- * script, and these SVGs end up inlined in documentation sites.
+ * The last check before an SVG leaves either renderer: no script elements, embedded frames, event handlers or
+ * script links. PlantUML turns {@code [[url]]} into links and Mermaid renders labels as HTML, and these SVGs end
+ * up inlined in documentation sites. It reads the SVG as XML, so markup hidden in text or CSS cannot fool it.
  */
-final class SvgSafety {
+public final class SvgSafety {
 
     private static final Set<String> ACTIVE_ELEMENTS = Set.of("script", "iframe", "embed", "object", "handler");
     private static final Set<String> ACTIVE_SCHEMES = Set.of("javascript:", "vbscript:", "data:text/html");
@@ -22,7 +23,7 @@ final class SvgSafety {
     }
 
     /** What makes the SVG unsafe, or empty when it is safe. */
-    static Optional<String> violation(byte[] svg) {
+    public static Optional<String> violation(byte[] svg) {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
