@@ -195,8 +195,8 @@ final class Analysis {
         boolean oppositeInCode = inCode[index.get(to) * n + index.get(from)];
         for (CodeRelationship r : scope.relationships()) {
             if (r.from() == to && r.to() == from && !r.reversed() && !oppositeInCode) {
-                text.append(" (").append(Scope.location(file, r.line())).append(" has ").append(r.written())
-                        .append(": if that arrow shows data flowing against the code dependency, mark it \"")
+                text.append(" (the model has ").append(r.written()).append(" (").append(Scope.location(file, r.line()))
+                        .append("); if that arrow shows data flowing against the code dependency, mark it \"")
                         .append(Scope.CODE).append("\" \"").append(Scope.REVERSED).append("\")");
                 break;
             }
