@@ -104,7 +104,8 @@ public final class Workspaces {
             throw new ModelException(List.of(Finding.error(label, e.getLineNumber(), parserMessage(e))));
         } catch (RuntimeException e) {
             // Structurizr reports some model errors (duplicate keys, bad relationships) as plain exceptions.
-            throw new ModelException(List.of(Finding.error(label, 0, String.valueOf(e.getMessage()))));
+            throw new ModelException(List.of(Finding.error(label, 0, e.getMessage() == null
+                    ? "Structurizr could not read the workspace" : withoutJavaTypes(e.getMessage()))));
         }
         return new ModelWorkspace(label, parser.getWorkspace(), DslSource.scan(label, text),
                 parser.getIdentifiersRegister());
@@ -114,8 +115,19 @@ public final class Workspaces {
     private static String parserMessage(StructurizrDslParserException e) {
         String message = String.valueOf(e.getMessage());
         int at = message.indexOf(" at line ");
-        return at > 0 ? message.substring(0, at) : message;
+        return withoutJavaTypes(at > 0 ? message.substring(0, at) : message);
     }
+
+    /**
+     * Structurizr wraps a failing script or plugin as "..., caused by java.lang.RuntimeException: reason"; the
+     * reason is the user's business, the Java type is not.
+     */
+    private static String withoutJavaTypes(String message) {
+        return JAVA_CAUSE.matcher(message).replaceAll(": ");
+    }
+
+    private static final java.util.regex.Pattern JAVA_CAUSE = java.util.regex.Pattern.compile(
+            ",? caused by (?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?:: |$)");
 
     private static String decode(String label, byte[] bytes) throws ModelException {
         try {
