@@ -93,13 +93,15 @@ public final class Workspaces {
     private static ModelWorkspace parse(String label, String text, java.io.File file) throws ModelException {
         StructurizrDslParser parser = new StructurizrDslParser();
         try {
-            if (file == null) {
-                // Classpath workspaces are ours and self-contained; no scripts, plugins or includes needed.
-                parser.setRestricted(true);
-                parser.parse(text);
-            } else {
-                parser.parse(text, file);
-            }
+            withoutStackTraces(() -> {
+                if (file == null) {
+                    // Classpath workspaces are ours and self-contained; no scripts, plugins or includes needed.
+                    parser.setRestricted(true);
+                    parser.parse(text);
+                } else {
+                    parser.parse(text, file);
+                }
+            });
         } catch (StructurizrDslParserException e) {
             throw new ModelException(List.of(Finding.error(label, e.getLineNumber(), parserMessage(e))));
         } catch (RuntimeException e) {
@@ -109,6 +111,29 @@ public final class Workspaces {
         }
         return new ModelWorkspace(label, parser.getWorkspace(), DslSource.scan(label, text),
                 parser.getIdentifiersRegister());
+    }
+
+    private interface Parse {
+        void run() throws StructurizrDslParserException;
+    }
+
+    private static final Object STDERR = new Object();
+
+    /**
+     * Structurizr prints the stack trace of a failing {@code !script}, {@code !plugin} or {@code !docs} importer to
+     * System.err before it rethrows the failure as a message; the message becomes a finding, the stack trace is
+     * not the user's business. Workspaces load one at a time, before anything else runs, so the swap is safe.
+     */
+    private static void withoutStackTraces(Parse parse) throws StructurizrDslParserException {
+        synchronized (STDERR) {
+            java.io.PrintStream err = System.err;
+            System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+            try {
+                parse.run();
+            } finally {
+                System.setErr(err);
+            }
+        }
     }
 
     /** Structurizr appends " at line N of file: text" to its messages; the finding says that better. */
