@@ -18,11 +18,7 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
     @Parameter(property = "plumbline.outputDirectory", defaultValue = "${project.build.directory}/plumbline/diagrams")
     private File outputDirectory;
 
-    /**
-     * Output formats, any of {@code puml}, {@code mmd}, {@code svg}, {@code png}. Images are rendered for the source
-     * formats named: {@code puml,svg} writes PlantUML and its SVGs and starts no Node.js or browser; {@code svg}
-     * alone renders both without writing the sources.
-     */
+    /** Any of {@code puml}, {@code mmd}, {@code svg}, {@code png}; {@code puml,svg} starts no Node.js or browser. */
     @Parameter(property = "plumbline.formats", defaultValue = "puml,mmd,svg")
     private String formats;
 
