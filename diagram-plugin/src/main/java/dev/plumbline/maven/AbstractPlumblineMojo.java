@@ -34,6 +34,7 @@ abstract class AbstractPlumblineMojo extends AbstractMojo {
     @Parameter(property = "plumbline.docs")
     protected List<File> docs;
 
+    /** The project folder, against which the default workspace and docs folders resolve. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File basedir;
 
