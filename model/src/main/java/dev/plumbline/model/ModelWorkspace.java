@@ -50,7 +50,7 @@ public final class ModelWorkspace {
     /** Every view, in the order the workspace defines them. */
     public List<View> views() {
         List<View> views = new ArrayList<>(workspace.getViews().getViews());
-        views.sort(Comparator.comparingInt((View v) -> source.viewLine(v.getKey())).thenComparing(View::getKey));
+        views.sort(Comparator.comparingInt((View v) -> source.viewOrdinal(v.getKey())).thenComparing(View::getKey));
         return views;
     }
 
@@ -76,16 +76,53 @@ public final class ModelWorkspace {
         return reader().staticFragments(view);
     }
 
-    /** The line of a view's definition in {@link #file()}, 0 if unknown. */
+    /** The line of a view's definition in {@link #where(View) its file}. */
     public int line(View view) {
         return source.viewLine(view.getKey());
     }
 
-    /** The model rules and the extension's well-formedness, as {@code file:line: severity: message} findings. */
+    /** Where a view is defined, as {@code file:line}: the workspace file or a file it includes. */
+    public String where(View view) {
+        return source.viewLocation(view.getKey()).toString();
+    }
+
+    /**
+     * A view's source lines written as a keyword and a value ({@code plantuml diagram.puml} in an image view), by
+     * keyword, with where they are written.
+     */
+    public java.util.Map<String, String> viewSources(View view) {
+        DslSource.ViewBlock block = source.view(view.getKey());
+        java.util.Map<String, String> sources = new java.util.TreeMap<>();
+        if (block != null) {
+            block.sources().forEach((keyword, at) -> sources.put(keyword, at.toString()));
+        }
+        return sources;
+    }
+
+    /** The findings of {@link #validate(Rules)} with the rules as lint ({@link Rules#LINT}). */
     public List<Finding> validate() {
+        return validate(Rules.LINT);
+    }
+
+    /**
+     * The model rules at the given severities, and the extension's well-formedness (always errors), as
+     * {@code file:line: severity: message} findings.
+     */
+    public List<Finding> validate(Rules rules) {
+        java.util.Objects.requireNonNull(rules, "rules");
         ExtensionReader checker = reader();
-        List<Finding> findings = new ArrayList<>(ModelRules.check(workspace, source, checker));
+        Locator locator = new Locator(source, identifiers, workspace.getModel());
+        List<Finding> findings = new ArrayList<>(ModelRules.check(workspace, source, checker, locator, rules));
+        findings.addAll(ElementProperties.check(workspace.getModel().getElements(), locator));
+        for (ExtensionReader.NumberedDirectives numbered : checker.numberedDirectives(
+                List.copyOf(workspace.getViews().getViews()))) {
+            rules.finding(Rules.Rule.NUMBERED_DIRECTIVE, numbered.file(), numbered.line(), "view \""
+                    + numbered.viewKey() + "\" anchors " + numbered.count() + " directive(s) by step number "
+                    + "(plumbline.step.<n>.before|after); write each as a comment line \"// plumbline: <directive>\" "
+                    + "next to its step instead, so inserting a step moves nothing").ifPresent(findings::add);
+        }
         for (View view : workspace.getViews().getViews()) {
+            checker.checkLocalDirectivesPlace(view);
             checker.checkPlainKeys(view);
             if (view instanceof DynamicView dynamic) {
                 checker.sequence(dynamic);

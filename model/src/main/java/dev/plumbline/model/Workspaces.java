@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.nio.ByteBuffer;
 
@@ -71,23 +69,20 @@ public final class Workspaces {
     }
 
     /**
-     * Validates several workspaces as one model: each one's own findings, plus view keys that clash across them
-     * (a view key names a diagram in the docs, so it must be unique everywhere).
+     * Validates several workspaces, each on its own: a view key need only be unique within its workspace (their
+     * outputs live in a folder per workspace, and the docs may name a view {@code workspace/key}).
      */
-    public static List<Finding> validate(List<ModelWorkspace> workspaces) {
+    public static List<Finding> validate(List<ModelWorkspace> workspaces, Rules rules) {
         List<Finding> findings = new ArrayList<>();
-        Map<String, ModelWorkspace> owners = new HashMap<>();
         for (ModelWorkspace workspace : workspaces) {
-            findings.addAll(workspace.validate());
-            for (var view : workspace.views()) {
-                ModelWorkspace first = owners.putIfAbsent(view.getKey(), workspace);
-                if (first != null && first != workspace) {
-                    findings.add(Finding.error(workspace.file(), workspace.line(view), "view key \"" + view.getKey()
-                            + "\" is already used in " + first.file()));
-                }
-            }
+            findings.addAll(workspace.validate(rules));
         }
         return findings.stream().sorted().toList();
+    }
+
+    /** {@link #validate(List, Rules)} with the rules as lint. */
+    public static List<Finding> validate(List<ModelWorkspace> workspaces) {
+        return validate(workspaces, Rules.LINT);
     }
 
     private static ModelWorkspace parse(String label, String text, java.io.File file) throws ModelException {
@@ -106,7 +101,8 @@ public final class Workspaces {
             // Structurizr reports some model errors (duplicate keys, bad relationships) as plain exceptions.
             throw new ModelException(List.of(Finding.error(label, 0, String.valueOf(e.getMessage()))));
         }
-        return new ModelWorkspace(label, parser.getWorkspace(), DslSource.scan(label, text),
+        return new ModelWorkspace(label, parser.getWorkspace(),
+                DslSource.scan(label, text, file == null ? null : file.toPath()),
                 parser.getIdentifiersRegister());
     }
 
