@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams;
 
+import dev.plumbline.model.Rules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,10 +26,11 @@ import java.util.Set;
  * @param renderCache            cache folder for rendered images
  * @param failOnMissingRenderer  missing Node.js is an error rather than a warning
  * @param fingerprint            the inputs' fingerprint to record for the Mojo's next no-op check, if any
+ * @param rules                  how severe each model rule is ({@code plumbline.rules})
  */
 record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<String> formats, int threads, int timeoutSeconds,
                        Optional<Path> dot, Optional<Path> mermaidCli, Optional<Path> browser, Path cache,
-                       Path renderCache, boolean failOnMissingRenderer, Optional<String> fingerprint) {
+                       Path renderCache, boolean failOnMissingRenderer, Optional<String> fingerprint, Rules rules) {
 
     private static final Set<String> KNOWN_FORMATS = Set.of("puml", "mmd", "svg", "png");
 
@@ -39,6 +41,7 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
         formats = Set.copyOf(formats);
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(renderCache, "renderCache");
+        Objects.requireNonNull(rules, "rules");
     }
 
     boolean wants(String format) {
@@ -58,6 +61,7 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
         Path renderCache = null;
         boolean failOnMissing = false;
         String fingerprint = null;
+        Rules rules = Rules.LINT;
         List<Path> workspaces = new ArrayList<>();
         List<Path> docs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -83,6 +87,7 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
                 case "--render-cache" -> renderCache = Path.of(value);
                 case "--fail-on-missing-renderer" -> failOnMissing = Boolean.parseBoolean(value);
                 case "--fingerprint" -> fingerprint = value;
+                case "--rules" -> rules = Rules.parse(value);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -98,7 +103,7 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
         int cores = Runtime.getRuntime().availableProcessors();
         return new GenerateOptions(workspaces, docs, out, formats, threads <= 0 ? cores : threads, timeout, path(dot),
                 path(mermaidCli), path(browser), cache, renderCache == null ? cache.resolve("renders") : renderCache,
-                failOnMissing, Optional.ofNullable(fingerprint));
+                failOnMissing, Optional.ofNullable(fingerprint), rules);
     }
 
     private static Set<String> formats(String value) {

@@ -29,6 +29,14 @@ abstract class AbstractPlumblineMojo extends AbstractMojo {
     @Parameter(property = "plumbline.docs", defaultValue = "${project.basedir}/docs")
     protected List<File> docs;
 
+    /**
+     * Severity of each of Plumbline's model rules ({@code description}, {@code orphan}, {@code empty-view},
+     * {@code numbered-directive}, or {@code all}) as {@code rule=error|warning|info|off}, comma-separated, e.g.
+     * {@code description=error,orphan=off}. Unnamed rules are warnings; parse errors are always errors.
+     */
+    @Parameter(property = "plumbline.rules", defaultValue = "")
+    protected String rules;
+
     /** Skips the goal. */
     @Parameter(property = "plumbline.skip", defaultValue = "false")
     protected boolean skip;

@@ -59,7 +59,8 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
         List<String> args = new ArrayList<>(List.of("--out", outputDirectory.getPath(), "--formats", formats,
                 "--threads", String.valueOf(threads), "--timeout", String.valueOf(renderTimeout), "--dot", orEmpty(dot),
                 "--mermaid-cli", orEmpty(mermaidCli), "--browser", orEmpty(browser), "--cache", cacheDirectory.getPath(),
-                "--fail-on-missing-renderer", String.valueOf(failOnMissingRenderer)));
+                "--fail-on-missing-renderer", String.valueOf(failOnMissingRenderer), "--rules",
+                rules == null ? "" : rules));
         String fingerprint;
         try {
             List<File> inputs = new ArrayList<>(workspaces);

@@ -34,6 +34,7 @@ final class DslSource {
     /** Blocks that name an existing element by identifier; what is written inside belongs to it. */
     private static final Set<String> SCOPE_KEYWORDS = Set.of("!extend", "!element");
     private static final int MAX_INCLUDE_DEPTH = 16;
+    private static final Set<String> IMAGE_KINDS = Set.of("plantuml", "mermaid", "kroki", "image");
 
     /** A place in the DSL: the file (as the user names it) and the 1-based line. */
     record Location(String file, int line) {
@@ -57,7 +58,7 @@ final class DslSource {
 
     /** A view block: its header line, property lines and, for dynamic views, its steps in written order. */
     record ViewBlock(String type, String key, Location location, int ordinal, Map<String, Integer> propertyLines,
-                     List<StepLine> steps, List<LocalDirective> directives, Map<String, Location> sources) {
+                     List<StepLine> steps, List<LocalDirective> directives, List<ImageSource> images) {
         int line() {
             return location.line();
         }
@@ -259,9 +260,24 @@ final class DslSource {
         ViewBuilder view = null;
         int viewDepth = -1;
         int propertiesDepth = -1;
-        for (Line physical : lines) {
+        for (int index = 0; index < lines.size(); index++) {
+            Line physical = lines.get(index);
             String trimmed = physical.text().strip();
             Location here = new Location(physical.file(), physical.number());
+            if (opensTextBlock(trimmed)) {
+                // a """ text block: its lines are text, not DSL
+                List<String> block = new ArrayList<>();
+                while (index + 1 < lines.size() && !lines.get(index + 1).text().strip().startsWith("\"\"\"")) {
+                    block.add(lines.get(++index).text());
+                }
+                index++;
+                List<String> head = DslTokens.split(trimmed.substring(0, trimmed.length() - 3));
+                if (view != null && !head.isEmpty() && IMAGE_KINDS.contains(head.get(0))) {
+                    view.images.add(new ImageSource(head.get(0), Optional.empty(), Optional.of(dedent(block)),
+                            here.toString()));
+                }
+                continue;
+            }
             if (inBlockComment) {
                 if (trimmed.contains("*/")) {
                     inBlockComment = false;
@@ -313,9 +329,14 @@ final class DslSource {
                 } else if (tokens.size() >= 3 && tokens.get(1).equals("->")) {
                     view.step(here.line(), first, tokens.get(2),
                             tokens.size() > 3 ? DslTokens.unquote(tokens.get(3)) : null);
-                } else if (tokens.size() >= 2 && Set.of("plantuml", "mermaid", "image", "kroki").contains(first)) {
-                    view.sources.putIfAbsent(first, here);
+                } else if (tokens.size() >= 2 && IMAGE_KINDS.contains(first)) {
+                    view.images.add(new ImageSource(first, Optional.of(DslTokens.unquote(tokens.get(tokens.size() - 1))),
+                            Optional.empty(), here.toString()));
                 }
+            } else if (viewsDepth >= 0 && braceDepth == viewsDepth + 1 && !opens && first.equals("filtered")) {
+                // a filtered view may be a single line: filtered <base> <mode> <tags> [key] [description]
+                String key = tokens.size() > 4 ? DslTokens.unquote(tokens.get(4)) : generatedKey(first);
+                views.putIfAbsent(key, new ViewBuilder(first, key, here, ordinal++).build());
             } else if (viewsDepth >= 0 && braceDepth == viewsDepth + 1 && opens && VIEW_TYPES.contains(first)) {
                 String key = viewKey(first, tokens);
                 view = new ViewBuilder(first, key != null ? key : generatedKey(first), here, ordinal++);
@@ -364,6 +385,23 @@ final class DslSource {
                 viewsDepth = -2; // views block closed; nothing after it is model or view
             }
         }
+    }
+
+    /** A line that opens a {@code """} text block and does not close it. */
+    private static boolean opensTextBlock(String trimmed) {
+        return trimmed.endsWith("\"\"\"") && trimmed.indexOf("\"\"\"") == trimmed.length() - 3
+                && !trimmed.startsWith("#") && !trimmed.startsWith("//");
+    }
+
+    /** The lines of a text block without their common indentation, each ending in a line break. */
+    private static String dedent(List<String> block) {
+        int indent = block.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length())
+                .min().orElse(0);
+        StringBuilder text = new StringBuilder();
+        for (String line : block) {
+            text.append(line.isBlank() ? "" : line.substring(Math.min(indent, line.length()))).append('\n');
+        }
+        return text.toString().stripTrailing() + "\n";
     }
 
     /** {@code workspace extends <file>}: the base workspace's elements and views are this one's too. */
@@ -558,7 +596,7 @@ final class DslSource {
         private final Map<String, Integer> properties = new LinkedHashMap<>();
         private final List<StepLine> steps = new ArrayList<>();
         private final List<LocalDirective> directives = new ArrayList<>();
-        private final Map<String, Location> sources = new LinkedHashMap<>();
+        private final List<ImageSource> images = new ArrayList<>();
         /** Brace groups open inside the view; a group holding groups is a parallel block, its children branches. */
         private final List<Group> groups = new ArrayList<>();
         private int nextBlock = 1;
@@ -600,7 +638,7 @@ final class DslSource {
 
         ViewBlock build() {
             return new ViewBlock(type, key, location, ordinal, Map.copyOf(properties), List.copyOf(steps),
-                    List.copyOf(directives), Map.copyOf(sources));
+                    List.copyOf(directives), List.copyOf(images));
         }
     }
 }

@@ -86,17 +86,10 @@ public final class ModelWorkspace {
         return source.viewLocation(view.getKey()).toString();
     }
 
-    /**
-     * A view's source lines written as a keyword and a value ({@code plantuml diagram.puml} in an image view), by
-     * keyword, with where they are written.
-     */
-    public java.util.Map<String, String> viewSources(View view) {
+    /** What an image view shows, as written in the DSL; empty for other views or when it cannot be read. */
+    public Optional<ImageSource> image(View view) {
         DslSource.ViewBlock block = source.view(view.getKey());
-        java.util.Map<String, String> sources = new java.util.TreeMap<>();
-        if (block != null) {
-            block.sources().forEach((keyword, at) -> sources.put(keyword, at.toString()));
-        }
-        return sources;
+        return block == null || block.images().isEmpty() ? Optional.empty() : Optional.of(block.images().get(0));
     }
 
     /** The findings of {@link #validate(Rules)} with the rules as lint ({@link Rules#LINT}). */
