@@ -140,11 +140,9 @@ final class Generation {
             case ImageViews.Diagram diagram ->
                     addSource(new Source(workspace, view, diagram.format(), diagram.text(),
                             base.resolve(view.getKey() + "." + diagram.format())), sources);
-            case ImageViews.Picture picture -> {
-                if (options.wants(picture.extension()) || options.wants("svg") || options.wants("png")) {
-                    write(base.resolve(view.getKey() + "." + picture.extension()), picture.bytes());
-                }
-            }
+            // the picture is the view's output whatever formats are asked for: there is nothing else to give
+            case ImageViews.Picture picture -> write(base.resolve(view.getKey() + "." + picture.extension()),
+                    picture.bytes());
             case ImageViews.Reason reason -> info(workspace, view, reason.text());
         }
     }

@@ -42,6 +42,7 @@ final class ImageViews {
 
     Outcome of(ModelWorkspace workspace, ImageView view) {
         String key = view.getKey();
+        Path workspaceDir = Path.of(workspace.file()).toAbsolutePath().normalize().getParent();
         Optional<ImageSource> written = workspace.image(view);
         if (written.isEmpty()) {
             return new Reason("image view \"" + key + "\" has no source Plumbline can read");
@@ -56,13 +57,13 @@ final class ImageViews {
                     + "project");
         }
         if (source.kind().equals("image")) {
-            return picture(key, source, view.getContent());
+            return picture(key, source, view.getContent(), workspaceDir);
         }
         String format = source.kind().equals("plantuml") ? "puml" : "mmd";
         if (source.text().isPresent()) {
             return new Diagram(format, source.text().get());
         }
-        Optional<Path> file = inProject(source);
+        Optional<Path> file = inProject(source, workspaceDir);
         if (file.isEmpty()) {
             return new Reason("image view \"" + key + "\" names " + source.file().get() + ", which is not a file in "
                     + "the project");
@@ -75,8 +76,8 @@ final class ImageViews {
     }
 
     /** The picture Structurizr embedded (a data URI of the file it read), if that file is in the project. */
-    private Outcome picture(String key, ImageSource source, String content) {
-        if (inProject(source).isEmpty()) {
+    private Outcome picture(String key, ImageSource source, String content, Path workspaceDir) {
+        if (inProject(source, workspaceDir).isEmpty()) {
             return new Reason("image view \"" + key + "\" names " + source.file().orElse("an image")
                     + ", which is not a file in the project");
         }
@@ -102,7 +103,8 @@ final class ImageViews {
         }
     }
 
-    private Optional<Path> inProject(ImageSource source) {
+    /** The file, if it is in the project or beside the workspace (a workspace kept outside the build's folder). */
+    private Optional<Path> inProject(ImageSource source, Path workspaceDir) {
         if (source.file().isEmpty()) {
             return Optional.empty();
         }
@@ -113,8 +115,9 @@ final class ImageViews {
         Path file = dir.resolve(source.file().get()).normalize();
         try {
             Path real = file.toRealPath();
-            return real.startsWith(project.toRealPath()) && Files.isRegularFile(real) ? Optional.of(real)
-                    : Optional.empty();
+            boolean inside = real.startsWith(project.toRealPath())
+                    || (workspaceDir != null && real.startsWith(workspaceDir.toRealPath()));
+            return inside && Files.isRegularFile(real) ? Optional.of(real) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -34,6 +34,8 @@ final class DslSource {
     /** Blocks that name an existing element by identifier; what is written inside belongs to it. */
     private static final Set<String> SCOPE_KEYWORDS = Set.of("!extend", "!element");
     private static final int MAX_INCLUDE_DEPTH = 16;
+    private static final Set<String> DYNAMIC_KEYWORDS = Set.of("title", "description", "autolayout", "default",
+            "properties", "include", "exclude", "animation", "{", "}", "!script", "!const", "!var");
     private static final Set<String> IMAGE_KINDS = Set.of("plantuml", "mermaid", "kroki", "image");
 
     /** A place in the DSL: the file (as the user names it) and the 1-based line. */
@@ -44,8 +46,12 @@ final class DslSource {
         }
     }
 
-    /** A step as written: {@code source -> destination "description"}, with its parallel branch, if any. */
-    record StepLine(int line, String source, String destination, String description, int parallelBlock, int branch) {
+    /**
+     * A step as written: {@code source -> destination "description"} (or {@code relationshipId "description"}, then
+     * {@code source} and {@code destination} are null), with its parallel branch, if any.
+     */
+    record StepLine(int line, String source, String destination, String description, int parallelBlock, int branch,
+                    String relationship) {
     }
 
     /**
@@ -326,9 +332,16 @@ final class DslSource {
                     view.openGroup();
                 } else if (closesOnly && braceDepth - 1 > viewDepth) {
                     view.closeGroup();
-                } else if (tokens.size() >= 3 && tokens.get(1).equals("->")) {
-                    view.step(here.line(), first, tokens.get(2),
-                            tokens.size() > 3 ? DslTokens.unquote(tokens.get(3)) : null);
+                } else if (stepTokens(tokens).size() >= 3 && stepTokens(tokens).get(1).equals("->")) {
+                    List<String> step = stepTokens(tokens);
+                    view.step(here.line(), step.get(0), step.get(2),
+                            step.size() > 3 ? description(step.get(3)) : null, null);
+                } else if (view.type.equals("dynamic") && stepTokens(tokens).size() <= 2
+                        && !DYNAMIC_KEYWORDS.contains(stepTokens(tokens).get(0).toLowerCase(Locale.ROOT))
+                        && !stepTokens(tokens).get(0).startsWith("\"")) {
+                    // a step written as the identifier of a relationship: r1 "description"
+                    List<String> step = stepTokens(tokens);
+                    view.step(here.line(), null, null, step.size() > 1 ? description(step.get(1)) : null, step.get(0));
                 } else if (tokens.size() >= 2 && IMAGE_KINDS.contains(first)) {
                     view.images.add(new ImageSource(first, Optional.of(DslTokens.unquote(tokens.get(tokens.size() - 1))),
                             Optional.empty(), here.toString()));
@@ -385,6 +398,11 @@ final class DslSource {
                 viewsDepth = -2; // views block closed; nothing after it is model or view
             }
         }
+    }
+
+    /** A step's tokens without Structurizr's explicit order prefix ({@code 2: a -> b}). */
+    private static List<String> stepTokens(List<String> tokens) {
+        return tokens.size() > 1 && tokens.get(0).matches("[0-9][0-9.]*:") ? tokens.subList(1, tokens.size()) : tokens;
     }
 
     /** A line that opens a {@code """} text block and does not close it. */
@@ -627,9 +645,10 @@ final class DslSource {
             }
         }
 
-        void step(int lineNo, String source, String destination, String description) {
+        void step(int lineNo, String source, String destination, String description, String relationship) {
             Group current = groups.isEmpty() ? new Group(0, 0) : groups.get(groups.size() - 1);
-            steps.add(new StepLine(lineNo, source, destination, description, current.inBlock, current.branch));
+            steps.add(new StepLine(lineNo, source, destination, description, current.inBlock, current.branch,
+                    relationship));
         }
 
         void directive(int lineNo, String text) {

@@ -176,16 +176,22 @@ final class ExtensionReader {
         }
     }
 
+    /**
+     * The steps in written order. Where the text cannot be matched to what Structurizr parsed (a form Plumbline does
+     * not read), the view falls back to Structurizr's own order with a warning: the diagram is still drawn.
+     */
     private List<Step> stepsAsWritten(DynamicView view, DslSource.ViewBlock block, Map<Integer, Boolean> arrows) {
         List<RelationshipView> unused = new ArrayList<>(view.getRelationships());
         unused.sort(Comparator.comparing(RelationshipView::getOrder, ExtensionReader::compareOrder));
         List<Step> steps = new ArrayList<>();
+        List<DslSource.StepLine> unmatched = new ArrayList<>();
         for (DslSource.StepLine written : block.steps()) {
+            if (written.relationship() != null && identifiers.getRelationship(written.relationship()) == null) {
+                continue; // not a step: some other statement of one or two words
+            }
             Optional<RelationshipView> match = unused.stream().filter(rv -> matches(rv, written)).findFirst();
             if (match.isEmpty()) {
-                findings.add(Finding.error(block.file(), written.line(), "step " + (steps.size() + 1) + " ("
-                        + written.source() + " -> " + written.destination() + ") of view \"" + view.getKey()
-                        + "\" does not match what Structurizr parsed"));
+                unmatched.add(written);
                 continue;
             }
             RelationshipView rv = match.get();
@@ -199,10 +205,12 @@ final class ExtensionReader {
             steps.add(new Step(steps.size() + 1, written.line(), from, to, description, r, response,
                     written.parallelBlock(), written.branch()));
         }
-        if (!unused.isEmpty()) {
-            findings.add(Finding.error(block.file(), block.line(), "view \"" + view.getKey() + "\" has "
-                    + unused.size() + " step(s) Plumbline could not read from the source; write steps as "
-                    + "\"a -> b \\\"description\\\"\""));
+        if (!unmatched.isEmpty() || !unused.isEmpty()) {
+            int line = unmatched.isEmpty() ? block.line() : unmatched.get(0).line();
+            findings.add(Finding.warning(block.file(), line, "view \"" + view.getKey() + "\": Plumbline could not "
+                    + "match " + Math.max(unmatched.size(), unused.size()) + " step(s) to the DSL text, so its steps "
+                    + "follow Structurizr's order; directives anchored to steps may land elsewhere"));
+            return stepsByStructurizrOrder(view, arrows);
         }
         return steps;
     }
@@ -224,6 +232,9 @@ final class ExtensionReader {
 
     private boolean matches(RelationshipView rv, DslSource.StepLine written) {
         Relationship r = rv.getRelationship();
+        if (written.relationship() != null) {
+            return r.equals(identifiers.getRelationship(written.relationship()));
+        }
         String src = identifierOf(r.getSource());
         String dst = identifierOf(r.getDestination());
         boolean response = Boolean.TRUE.equals(rv.isResponse());

@@ -41,7 +41,7 @@ public final class Workspaces {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ModelException(List.of(Finding.error(label, 0, "cannot read workspace: " + e.getMessage())));
+            throw new ModelException(List.of(Finding.error(label, 1, "cannot read workspace: " + e.getMessage())));
         }
         return parse(label, decode(label, bytes), file.toAbsolutePath().toFile());
     }
@@ -51,7 +51,7 @@ public final class Workspaces {
         Objects.requireNonNull(resource, "resource");
         try (InputStream in = Workspaces.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new ModelException(List.of(Finding.error(resource, 0, "no such workspace on the classpath")));
+                throw new ModelException(List.of(Finding.error(resource, 1, "no such workspace on the classpath")));
             }
             return parse(resource, decode(resource, in.readAllBytes()), null);
         } catch (IOException e) {
@@ -99,7 +99,7 @@ public final class Workspaces {
             throw new ModelException(List.of(Finding.error(label, e.getLineNumber(), parserMessage(e))));
         } catch (RuntimeException e) {
             // Structurizr reports some model errors (duplicate keys, bad relationships) as plain exceptions.
-            throw new ModelException(List.of(Finding.error(label, 0, String.valueOf(e.getMessage()))));
+            throw new ModelException(List.of(Finding.error(label, 1, String.valueOf(e.getMessage()))));
         }
         return new ModelWorkspace(label, parser.getWorkspace(),
                 DslSource.scan(label, text, file == null ? null : file.toPath()),
@@ -120,7 +120,7 @@ public final class Workspaces {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ModelException(List.of(Finding.error(label, 0, "workspace is not UTF-8 text")));
+            throw new ModelException(List.of(Finding.error(label, 1, "workspace is not UTF-8 text; Structurizr reads DSL as UTF-8")));
         }
     }
 }

@@ -235,7 +235,7 @@ class WorkspacesTest {
         Files.write(file, new byte[] {(byte) 0xC3, (byte) 0x28, 0, 1, 2});
 
         assertThatThrownBy(() -> Workspaces.load(file)).isInstanceOf(ModelException.class)
-                .hasMessage(file + ":0: error: workspace is not UTF-8 text");
+                .hasMessage(file + ":1: error: workspace is not UTF-8 text; Structurizr reads DSL as UTF-8");
     }
 
     private Path write(String name, String text) throws IOException {

@@ -69,8 +69,13 @@ public final class GeneratedBlocks {
             ViewKeys.Target target = views.find(key).orElse(null);
             Optional<String> expected = Optional.empty();
             if (target != null && ViewExporter.formatsFor(target.view()).contains(format(block.notation()))) {
-                expected = Optional.of(stripFinalNewline(
-                        ViewExporter.export(target.workspace(), target.view(), format(block.notation()))));
+                String text = ViewExporter.export(target.workspace(), target.view(), format(block.notation()));
+                if (!key.equals(target.view().getKey())) {
+                    // a qualified marker (workspace/key) stays qualified, or the block would name no view next time
+                    text = text.replaceFirst("plumbline:generated " + Pattern.quote(target.view().getKey()) + "\n",
+                            Matcher.quoteReplacement("plumbline:generated " + key + "\n"));
+                }
+                expected = Optional.of(stripFinalNewline(text));
             }
             generated.add(new Block(block, key, markerLine, expected));
         }
