@@ -60,6 +60,13 @@ final class ImageViews {
             return picture(key, source, view.getContent(), workspaceDir);
         }
         String format = source.kind().equals("plantuml") ? "puml" : "mmd";
+        if (format.equals("puml")) {
+            // What Structurizr encoded is the source after its own !const/!var substitution: the truest copy.
+            Optional<String> decoded = plantUmlSource(view.getContent());
+            if (decoded.isPresent()) {
+                return new Diagram(format, decoded.get());
+            }
+        }
         if (source.text().isPresent()) {
             return new Diagram(format, source.text().get());
         }
@@ -72,6 +79,52 @@ final class ImageViews {
             return new Diagram(format, Files.readString(file.get(), StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             return new Reason("image view \"" + key + "\": cannot read " + source.file().get());
+        }
+    }
+
+    /**
+     * The PlantUML source in a PlantUML server URL as Structurizr builds it ({@code <server>/svg/<encoded>}): deflated,
+     * then written in PlantUML's base64 alphabet. Decoded here, never fetched.
+     */
+    static Optional<String> plantUmlSource(String url) {
+        if (url == null || !url.contains("/")) {
+            return Optional.empty();
+        }
+        String encoded = url.substring(url.lastIndexOf('/') + 1);
+        String plantUml = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+        String standard = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        StringBuilder base64 = new StringBuilder(encoded.length() + 3);
+        for (char c : encoded.toCharArray()) {
+            int i = plantUml.indexOf(c);
+            if (i < 0) {
+                return Optional.empty();
+            }
+            base64.append(standard.charAt(i));
+        }
+        while (base64.length() % 4 != 0) {
+            base64.append('=');
+        }
+        try {
+            byte[] deflated = Base64.getDecoder().decode(base64.toString());
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+            inflater.setInput(deflated);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
+                }
+                out.write(buffer, 0, n);
+                if (out.size() > 4_000_000) {
+                    return Optional.empty(); // not a diagram any more
+                }
+            }
+            inflater.end();
+            String text = out.toString(StandardCharsets.UTF_8);
+            return text.contains("@start") ? Optional.of(text.endsWith("\n") ? text : text + "\n") : Optional.empty();
+        } catch (IllegalArgumentException | java.util.zip.DataFormatException e) {
+            return Optional.empty();
         }
     }
 
