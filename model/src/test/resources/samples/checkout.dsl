@@ -31,33 +31,33 @@ workspace "Checkout" "A small shop, to exercise the extension." {
 
         dynamic shop "checkout-sequence" {
             title "Checkout"
+            // plumbline: == Checkout ==
             shopper -> web "Check out"
             web -> orders "POST /orders"
+            // plumbline: activate orders #lightblue
             orders -> orders "Validate basket"
+            // plumbline: note right: Basket rules\nlive here
             {
                 {
+                    // plumbline: par Stock
                     orders -> stock "Reserve items"
                 }
                 {
+                    // plumbline: and Payment
                     orders -> payments "Charge card"
+                    // plumbline: end
                 }
             }
+            // plumbline: alt Accepted
             orders -> db "INSERT order"
             db -> orders "order id"
+            // plumbline: end
             orders -> web "201 Created"
+            // plumbline: note over shopper, web: Done
+            // plumbline: deactivate orders
             properties {
                 "plumbline.participants" "shopper, web, orders, db"
-                "plumbline.step.1.before" "== Checkout =="
-                "plumbline.step.3.after" "note right: Basket rules\nlive here"
-                "plumbline.step.4.before" "par Stock"
-                "plumbline.step.5.before" "and Payment"
-                "plumbline.step.5.after" "end"
-                "plumbline.step.6.before" "alt Accepted"
-                "plumbline.step.7.after" "end"
                 "plumbline.step.7.arrow" "solid"
-                "plumbline.step.8.after" "note over shopper, web: Done"
-                "plumbline.step.2.after" "activate orders #lightblue"
-                "plumbline.step.8.after.2" "deactivate orders"
             }
         }
 

@@ -217,12 +217,14 @@ workspace "Event Registration Platform" "Event-driven microservices platform whe
     views {
         dynamic platform "events-user-registration-flow" {
             title "Complete User Registration and Event Registration Flow"
+            // plumbline: == User Account Creation ==
             user -> frontend "1. Register Account"
             frontend -> gateway "2. POST /api/users"
             gateway -> userService "3. Create User Request"
             userService -> userService "4. Validate Input\n(Email, Username)"
             userService -> userDB "5. Check Uniqueness"
             userDB -> userService "6. Validation Result"
+            // plumbline: alt Validation Success
             userService -> userDB "7. Save User"
             userDB -> userService "8. User Created"
             userService -> kafka "9. Publish USER_CREATED"
@@ -231,23 +233,30 @@ workspace "Event Registration Platform" "Event-driven microservices platform whe
             userService -> gateway "12. Success Response"
             gateway -> frontend "13. 201 Created"
             frontend -> user "14. Account Created"
+            // plumbline: else Validation Failed
             userService -> gateway "12. Validation Error"
             gateway -> frontend "13. 400 Bad Request"
             frontend -> user "14. Show Error"
+            // plumbline: end
+            // plumbline: == User Login ==
             user -> frontend "15. Login"
             frontend -> gateway "16. POST /api/auth/login"
             gateway -> userService "17. Authenticate"
             userService -> userDB "18. Verify Credentials"
             userDB -> userService "19. User Data"
+            // plumbline: alt Login Success
             userService -> kafka "20. Publish USER_LOGGED_IN"
             kafka -> auditService "21. USER_LOGGED_IN Event"
             auditService -> auditDB "22. Log Login Activity"
             userService -> gateway "23. JWT Token"
             gateway -> frontend "24. Login Success"
             frontend -> user "25. Dashboard Access"
+            // plumbline: else Login Failed
             userService -> gateway "23. Authentication Failed"
             gateway -> frontend "24. 401 Unauthorized"
             frontend -> user "25. Invalid Credentials"
+            // plumbline: end
+            // plumbline: == Event Registration ==
             user -> frontend "26. Register for Event"
             frontend -> gateway "27. POST /api/registrations"
             gateway -> regService "28. Create Registration"
@@ -257,6 +266,7 @@ workspace "Event Registration Platform" "Event-driven microservices platform whe
             regService -> kafka "32. Publish REGISTRATION_CREATED"
             {
                 {
+                    // plumbline: par Event Count Update
                     kafka -> eventService "33a. REGISTRATION_CREATED"
                     eventService -> eventDB "34a. Increment Participant Count"
                     eventDB -> eventService "35a. Updated"
@@ -265,6 +275,7 @@ workspace "Event Registration Platform" "Event-driven microservices platform whe
                     auditService -> auditDB "38a. Log Event Update"
                 }
                 {
+                    // plumbline: and Email Notification
                     kafka -> notService "33b. REGISTRATION_CREATED"
                     notService -> userService "34b. Get User Email"
                     userService -> notService "35b. User Details"
@@ -274,189 +285,193 @@ workspace "Event Registration Platform" "Event-driven microservices platform whe
                     auditService -> auditDB "39b. Log Email Sent"
                 }
                 {
+                    // plumbline: and Audit Logging
                     kafka -> auditService "33c. REGISTRATION_CREATED"
                     auditService -> auditDB "34c. Log Registration"
+                    // plumbline: end
                 }
             }
             regService -> gateway "40. Registration Success"
             gateway -> frontend "41. 201 Created"
             frontend -> user "42. Confirmation Message"
+            // plumbline: note over kafka: All events flow through\nKafka for loose coupling\nand scalability
             properties {
                 "plumbline.seed" "002 1. Complete User Registration Flow"
                 "plumbline.participants" "user, frontend, gateway, userService, regService, eventService, notService, auditService, kafka, userDB, eventDB, regDB, auditDB"
                 "plumbline.theme" "aws-orange"
-                "plumbline.step.1.before" "== User Account Creation =="
-                "plumbline.step.7.before" "alt Validation Success"
-                "plumbline.step.15.before" "else Validation Failed"
-                "plumbline.step.17.after" "end"
-                "plumbline.step.18.before" "== User Login =="
-                "plumbline.step.23.before" "alt Login Success"
-                "plumbline.step.29.before" "else Login Failed"
-                "plumbline.step.31.after" "end"
-                "plumbline.step.32.before" "== Event Registration =="
-                "plumbline.step.39.before" "par Event Count Update"
-                "plumbline.step.45.before" "and Email Notification"
-                "plumbline.step.52.before" "and Audit Logging"
-                "plumbline.step.53.after" "end"
-                "plumbline.step.56.after" "note over kafka: All events flow through\nKafka for loose coupling\nand scalability"
             }
         }
 
         dynamic platform "events-event-sourcing-flow" {
             title "Event Sourcing Implementation Flow"
+            // plumbline: == Command Processing ==
             handler -> handler "1. Validate Command"
             handler -> eventStore "2. Load Event History"
             eventStore -> eventDatabase "3. Get Events by AggregateId"
             eventDatabase -> eventStore "4. Event Stream"
+            // plumbline: alt Has Snapshot
             handler -> snapshotStore "5a. Load Latest Snapshot"
             snapshotStore -> snapshotDB "6a. Get Snapshot"
             snapshotDB -> snapshotStore "7a. Snapshot Data"
             snapshotStore -> handler "8a. Snapshot"
             handler -> aggregate "9a. Reconstruct from Snapshot"
+            // plumbline: else No Snapshot
             handler -> aggregate "9b. Create New Aggregate"
+            // plumbline: end
             handler -> eventStore "10. Get Events since Snapshot"
             eventStore -> eventDatabase "11. Get Recent Events"
             eventDatabase -> eventStore "12. Event Stream"
             eventStore -> handler "13. Recent Events"
+            // plumbline: loop For Each Event
             handler -> aggregate "14. Apply Event"
             aggregate -> aggregate "15. Update State"
+            // plumbline: end
             handler -> aggregate "16. Execute Command"
             aggregate -> aggregate "17. Generate Domain Events"
+            // plumbline: == Event Persistence ==
+            // plumbline: loop For Each New Event
             aggregate -> eventStore "18. Append Event"
             eventStore -> eventDatabase "19. Store Event"
             eventDatabase -> eventStore "20. Confirm Storage"
+            // plumbline: end
+            // plumbline: alt Snapshot Threshold Reached
             aggregate -> snapshotStore "21a. Save Snapshot"
             snapshotStore -> snapshotDB "22a. Store Snapshot"
             snapshotDB -> snapshotStore "23a. Confirm Storage"
+            // plumbline: end
+            // plumbline: == Event Publishing ==
+            // plumbline: loop For Each Event
             aggregate -> publisher "24. Publish Event"
             publisher -> publisher "25. Send to Message Broker"
+            // plumbline: end
+            // plumbline: == Read Model Update ==
             publisher -> projection "26. Event Stream"
             projection -> projection "27. Process Event"
             projection -> readDB "28. Update Read Model"
             readDB -> projection "29. Confirm Update"
+            // plumbline: note over aggregate: Aggregate maintains\ncurrent state and\nuncommitted events
+            // plumbline: note over eventStore: Events are immutable\nand append-only
+            // plumbline: note over projection: Eventually consistent\nread models
             properties {
                 "plumbline.seed" "002 2. Event Sourcing Implementation Flow"
                 "plumbline.participants" "handler, aggregate, eventStore, snapshotStore, publisher, projection, eventDatabase, snapshotDB, readDB"
                 "plumbline.theme" "sketchy-outline"
-                "plumbline.step.1.before" "== Command Processing =="
-                "plumbline.step.5.before" "alt Has Snapshot"
-                "plumbline.step.10.before" "else No Snapshot"
-                "plumbline.step.10.after" "end"
-                "plumbline.step.15.before" "loop For Each Event"
-                "plumbline.step.16.after" "end"
-                "plumbline.step.19.before" "== Event Persistence =="
-                "plumbline.step.19.before.2" "loop For Each New Event"
-                "plumbline.step.21.after" "end"
-                "plumbline.step.22.before" "alt Snapshot Threshold Reached"
-                "plumbline.step.24.after" "end"
-                "plumbline.step.25.before" "== Event Publishing =="
-                "plumbline.step.25.before.2" "loop For Each Event"
-                "plumbline.step.26.after" "end"
-                "plumbline.step.27.before" "== Read Model Update =="
-                "plumbline.step.30.after" "note over aggregate: Aggregate maintains\ncurrent state and\nuncommitted events"
-                "plumbline.step.30.after.2" "note over eventStore: Events are immutable\nand append-only"
-                "plumbline.step.30.after.3" "note over projection: Eventually consistent\nread models"
             }
         }
 
         dynamic platform "events-deployment-strategy" {
             title "Zero-Downtime Deployment Strategy"
+            // plumbline: == Build Phase ==
             cicd -> cicd "1. Run Tests"
             cicd -> cicd "2. Build Docker Image"
             cicd -> registry "3. Push Image"
             registry -> cicd "4. Image Available"
+            // plumbline: == Deployment Phase ==
             cicd -> k8s "5. Deploy New Version"
             k8s -> k8s "6. Pull New Image"
             k8s -> serviceB "7. Start New Pods"
+            // plumbline: == Health Check Phase ==
+            // plumbline: loop Health Check Retry
             k8s -> health "8. Check Health"
             health -> serviceB "9. GET /health"
             serviceB -> health "10. Health Status"
             health -> k8s "11. Health Report"
+            // plumbline: alt Healthy
             k8s -> k8s "12. Mark Ready"
+            // plumbline: else Unhealthy
             k8s -> k8s "12. Keep Checking"
+            // plumbline: end
+            // plumbline: end
+            // plumbline: == Traffic Switching ==
             k8s -> lb "13. Update Service Endpoints"
             lb -> lb "14. Gradual Traffic Shift"
             {
                 {
+                    // plumbline: par Current Traffic
                     lb -> serviceA "15a. 90% Traffic"
                     serviceA -> lb "16a. Response"
                 }
                 {
+                    // plumbline: and New Traffic
                     lb -> serviceB "15b. 10% Traffic"
                     serviceB -> lb "16b. Response"
+                    // plumbline: end
                 }
             }
+            // plumbline: == Monitoring Phase ==
             monitoring -> monitoring "17. Monitor Metrics"
             monitoring -> monitoring "18. Check Error Rates"
+            // plumbline: alt Deployment Success
             k8s -> lb "19a. Full Traffic to New"
             {
                 {
+                    // plumbline: par Full New Traffic
                     lb -> serviceB "20a. 100% Traffic"
                     serviceB -> lb "21a. Response"
                 }
                 {
+                    // plumbline: and Cleanup
                     k8s -> serviceA "20b. Terminate Old Pods"
+                    // plumbline: end
                 }
             }
+            // plumbline: else Deployment Failure
             k8s -> lb "19b. Rollback Traffic"
             lb -> serviceA "20b. 100% Traffic"
             k8s -> serviceB "21b. Terminate New Pods"
+            // plumbline: end
+            // plumbline: note over lb: Blue-Green Deployment\nwith Gradual Traffic Shift
+            // plumbline: note over monitoring: Automated rollback\non error threshold
             properties {
                 "plumbline.seed" "002 3. Microservices Deployment Strategy"
                 "plumbline.participants" "cicd, registry, k8s, lb, serviceA, serviceB, health, monitoring"
                 "plumbline.theme" "cyborg-outline"
-                "plumbline.step.1.before" "== Build Phase =="
-                "plumbline.step.5.before" "== Deployment Phase =="
-                "plumbline.step.8.before" "== Health Check Phase =="
-                "plumbline.step.8.before.2" "loop Health Check Retry"
-                "plumbline.step.12.before" "alt Healthy"
-                "plumbline.step.13.before" "else Unhealthy"
-                "plumbline.step.13.after" "end"
-                "plumbline.step.13.after.2" "end"
-                "plumbline.step.14.before" "== Traffic Switching =="
-                "plumbline.step.16.before" "par Current Traffic"
-                "plumbline.step.18.before" "and New Traffic"
-                "plumbline.step.19.after" "end"
-                "plumbline.step.20.before" "== Monitoring Phase =="
-                "plumbline.step.22.before" "alt Deployment Success"
-                "plumbline.step.23.before" "par Full New Traffic"
-                "plumbline.step.25.before" "and Cleanup"
-                "plumbline.step.25.after" "end"
-                "plumbline.step.26.before" "else Deployment Failure"
-                "plumbline.step.28.after" "end"
-                "plumbline.step.28.after.2" "note over lb: Blue-Green Deployment\nwith Gradual Traffic Shift"
-                "plumbline.step.28.after.3" "note over monitoring: Automated rollback\non error threshold"
             }
         }
 
         dynamic platform "events-error-handling-flow" {
             title "Error Handling and Compensation Flow"
+            // plumbline: == Successful Flow ==
             userService -> kafkaBroker "1. USER_CREATED Event"
             kafkaBroker -> regService "2. Process Event"
             regService -> regService "3. Create Registration"
             regService -> kafkaBroker "4. REGISTRATION_CREATED Event"
             {
                 {
+                    // plumbline: par Parallel Processing
                     kafkaBroker -> eventService "5a. Update Event Count"
                     eventService -> eventService "6a. Success"
                 }
                 {
+                    // plumbline: and
                     kafkaBroker -> notService "5b. Send Notification"
                     notService -> notService "6b. Success"
                 }
                 {
+                    // plumbline: and
                     kafkaBroker -> auditService "5c. Log Event"
                     auditService -> auditService "6c. Success"
+                    // plumbline: end
                 }
             }
+            // plumbline: == Error Scenarios ==
+            // plumbline: alt Temporary Network Error
             kafkaBroker -> notService "7. REGISTRATION_CREATED"
             notService -> notService "8. Network Timeout"
+            // plumbline: loop Retry Logic (3 attempts)
             notService -> notService "9. Retry Processing"
+            // plumbline: alt Success
             notService -> kafkaBroker "10a. NOTIFICATION_SENT"
+            // plumbline: else Still Failed
             notService -> notService "10b. Continue Retry"
+            // plumbline: end
+            // plumbline: end
+            // plumbline: alt Max Retries Exceeded
             notService -> dlq "11. Send to DLQ"
             dlq -> auditService "12. Log Failure"
             auditService -> auditService "13. Alert Operations"
+            // plumbline: end
+            // plumbline: else Database Connection Error
             kafkaBroker -> eventService "14. REGISTRATION_CREATED"
             eventService -> eventService "15. DB Connection Failed"
             eventService -> eventService "16. Circuit Breaker Open"
@@ -466,6 +481,7 @@ workspace "Event Registration Platform" "Event-driven microservices platform whe
             kafkaBroker -> regService "20. Compensate Registration"
             regService -> regService "21. Mark as Pending"
             regService -> kafkaBroker "22. REGISTRATION_COMPENSATED"
+            // plumbline: else Business Logic Error
             kafkaBroker -> eventService "23. REGISTRATION_CREATED"
             eventService -> eventService "24. Event Capacity Exceeded"
             eventService -> kafkaBroker "25. REGISTRATION_REJECTED"
@@ -474,40 +490,24 @@ workspace "Event Registration Platform" "Event-driven microservices platform whe
             regService -> kafkaBroker "28. REGISTRATION_CANCELLED"
             kafkaBroker -> notService "29. Send Cancellation Email"
             notService -> kafkaBroker "30. NOTIFICATION_SENT"
+            // plumbline: end
+            // plumbline: == Dead Letter Queue Processing ==
             dlq -> dlq "31. Periodic Review"
             dlq -> auditService "32. Manual Investigation"
             auditService -> auditService "33. Root Cause Analysis"
+            // plumbline: alt Issue Resolved
             auditService -> kafkaBroker "34a. Replay Message"
             kafkaBroker -> eventService "35a. Retry Processing"
+            // plumbline: else Permanent Failure
             auditService -> auditService "34b. Log Permanent Failure"
             auditService -> kafkaBroker "35b. PERMANENT_FAILURE"
+            // plumbline: end
+            // plumbline: note over dlq: DLQ prevents\nmessage loss and\nenables manual recovery
+            // plumbline: note over kafkaBroker: Kafka provides\nat-least-once delivery\nwith idempotent consumers
             properties {
                 "plumbline.seed" "002 4. Error Handling and Compensation Flow"
                 "plumbline.participants" "userService, regService, eventService, notService, kafkaBroker, dlq, auditService"
                 "plumbline.theme" "plain"
-                "plumbline.step.1.before" "== Successful Flow =="
-                "plumbline.step.5.before" "par Parallel Processing"
-                "plumbline.step.7.before" "and"
-                "plumbline.step.9.before" "and"
-                "plumbline.step.10.after" "end"
-                "plumbline.step.11.before" "== Error Scenarios =="
-                "plumbline.step.11.before.2" "alt Temporary Network Error"
-                "plumbline.step.13.before" "loop Retry Logic (3 attempts)"
-                "plumbline.step.14.before" "alt Success"
-                "plumbline.step.15.before" "else Still Failed"
-                "plumbline.step.15.after" "end"
-                "plumbline.step.15.after.2" "end"
-                "plumbline.step.16.before" "alt Max Retries Exceeded"
-                "plumbline.step.18.after" "end"
-                "plumbline.step.19.before" "else Database Connection Error"
-                "plumbline.step.28.before" "else Business Logic Error"
-                "plumbline.step.35.after" "end"
-                "plumbline.step.36.before" "== Dead Letter Queue Processing =="
-                "plumbline.step.39.before" "alt Issue Resolved"
-                "plumbline.step.41.before" "else Permanent Failure"
-                "plumbline.step.42.after" "end"
-                "plumbline.step.42.after.2" "note over dlq: DLQ prevents\nmessage loss and\nenables manual recovery"
-                "plumbline.step.42.after.3" "note over kafkaBroker: Kafka provides\nat-least-once delivery\nwith idempotent consumers"
             }
         }
 

@@ -87,18 +87,16 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
             architect -> maven "mvn plumbline:generate"
             maven -> mojos "Executes the generate goal"
             mojos -> mojos "Hashes workspaces, docs and configuration"
+            // plumbline: note right: Same inputs, same hash:\nan unchanged build does nothing
             mojos -> worker "Forks a worker JVM on JDK 21 or later"
             worker -> model "Loads and validates the workspaces"
             worker -> worker "Exports each view to PlantUML and Mermaid"
+            // plumbline: group Render with cache
             worker -> plantuml "Renders PlantUML views to SVG unless cached"
             worker -> mermaidCli "Renders Mermaid views to SVG unless cached"
+            // plumbline: end
             worker -> docs "Writes each file atomically (temp file + move)"
             worker -> mojos "Files written, findings"
-            properties {
-                "plumbline.step.3.after" "note right: Same inputs, same hash:\nan unchanged build does nothing"
-                "plumbline.step.7.before" "group Render with cache"
-                "plumbline.step.8.after" "end"
-            }
         }
 
         styles {

@@ -555,11 +555,11 @@ workspace "VisualGridDev Studio" "The specialised system diagrams of VisualGridD
             edgeDevice -> monitoring "Model performance"
             monitoring -> modelRegistry "Performance metrics"
             modelRegistry -> dataScientist "Model analytics"
+            // plumbline: note right of modelRegistry: Model versioning,\nA/B testing, rollback
+            // plumbline: note right of edgeDevice: Local inference,\noffline capability
             properties {
                 "plumbline.seed" "000 ML Model Lifecycle"
                 "plumbline.participants" "dataScientist, modelRegistry, trainingPipeline, modelServer, edgeDevice, monitoring"
-                "plumbline.step.14.after" "note right of modelRegistry: Model versioning,\nA/B testing, rollback"
-                "plumbline.step.14.after.2" "note right of edgeDevice: Local inference,\noffline capability"
             }
         }
 
@@ -614,11 +614,11 @@ workspace "VisualGridDev Studio" "The specialised system diagrams of VisualGridD
             stateManager -> otServer "State updated"
             otServer -> clientA "Send transformed Op2"
             otServer -> clientB "Confirm Op2"
+            // plumbline: note right of otServer: Operational Transformation\nensures consistency
+            // plumbline: note right of stateManager: Maintains canonical\ndocument state
             properties {
                 "plumbline.seed" "000 Operational Transformation"
                 "plumbline.participants" "clientA, clientB, otServer, stateManager"
-                "plumbline.step.12.after" "note right of otServer: Operational Transformation\nensures consistency"
-                "plumbline.step.12.after.2" "note right of stateManager: Maintains canonical\ndocument state"
             }
         }
 
@@ -637,14 +637,14 @@ workspace "VisualGridDev Studio" "The specialised system diagrams of VisualGridD
             kubernetes -> monitoring "Health checks"
             monitoring -> argoCd "Deployment status"
             argoCd -> gitRepo "Update status"
+            // plumbline: alt Deployment fails
             monitoring -> argoCd "Failure detected"
             argoCd -> kubernetes "Rollback deployment"
             kubernetes -> monitoring "Rollback complete"
             argoCd -> developer "Notify failure"
+            // plumbline: end
             properties {
                 "plumbline.seed" "000 GitOps Deployment Pipeline"
-                "plumbline.step.12.before" "alt Deployment fails"
-                "plumbline.step.15.after" "end"
             }
         }
 
@@ -682,11 +682,11 @@ workspace "VisualGridDev Studio" "The specialised system diagrams of VisualGridD
             failoverCtrl -> dnsService "Update DNS records"
             dnsService -> dnsService "Propagate changes"
             failoverCtrl -> healthMonitor "Failover complete"
+            // plumbline: note right of failoverCtrl: RTO: 30 seconds\nRPO: 5 minutes
             properties {
                 "plumbline.seed" "000 Failover Sequence"
                 "plumbline.participants" "healthMonitor, failoverCtrl, primarySystem, secondarySystem, loadBalancer, dnsService"
                 "plumbline.step.2.arrow" "solid"
-                "plumbline.step.11.after" "note right of failoverCtrl: RTO: 30 seconds\nRPO: 5 minutes"
             }
         }
 
@@ -704,21 +704,21 @@ workspace "VisualGridDev Studio" "The specialised system diagrams of VisualGridD
 
         dynamic platform "vgd-performance-monitoring-flow" {
             title "Performance Monitoring and Optimization"
+            // plumbline: loop Every 15 seconds
             application -> metricsCollector "Send metrics"
             metricsCollector -> metricsTsdb "Store metrics"
             metricsTsdb -> alertMgr "Check thresholds"
+            // plumbline: alt Performance degradation
             alertMgr -> autoScaler "Trigger scaling"
             autoScaler -> application "Scale resources"
             alertMgr -> perfOptimizer "Optimize performance"
             perfOptimizer -> application "Apply optimizations"
+            // plumbline: end
+            // plumbline: end
+            // plumbline: note right of metricsCollector: CPU, memory, latency,\nthroughput metrics
+            // plumbline: note right of perfOptimizer: Query optimization,\ncache tuning, resource allocation
             properties {
                 "plumbline.seed" "000 Performance Monitoring Flow"
-                "plumbline.step.1.before" "loop Every 15 seconds"
-                "plumbline.step.4.before" "alt Performance degradation"
-                "plumbline.step.7.after" "end"
-                "plumbline.step.7.after.2" "end"
-                "plumbline.step.7.after.3" "note right of metricsCollector: CPU, memory, latency,\nthroughput metrics"
-                "plumbline.step.7.after.4" "note right of perfOptimizer: Query optimization,\ncache tuning, resource allocation"
             }
         }
 
@@ -743,17 +743,17 @@ workspace "VisualGridDev Studio" "The specialised system diagrams of VisualGridD
             recoverySystem -> targetSystem "Execute recovery"
             targetSystem -> monitoring "Report status"
             monitoring -> testValidator "Validate recovery"
+            // plumbline: alt Recovery successful
             testValidator -> chaosController "Recovery successful"
+            // plumbline: else Recovery failed
             testValidator -> chaosController "Recovery failed"
             chaosController -> targetSystem "Stop chaos experiment"
             targetSystem -> recoverySystem "Manual intervention"
+            // plumbline: end
+            // plumbline: note right of chaosController: Network partitions,\nservice failures, resource exhaustion
+            // plumbline: note right of recoverySystem: Automated healing,\nfailover, scaling
             properties {
                 "plumbline.seed" "000 Chaos Engineering Testing"
-                "plumbline.step.8.before" "alt Recovery successful"
-                "plumbline.step.9.before" "else Recovery failed"
-                "plumbline.step.11.after" "end"
-                "plumbline.step.11.after.2" "note right of chaosController: Network partitions,\nservice failures, resource exhaustion"
-                "plumbline.step.11.after.3" "note right of recoverySystem: Automated healing,\nfailover, scaling"
             }
         }
 

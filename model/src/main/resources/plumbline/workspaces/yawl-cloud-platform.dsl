@@ -737,9 +737,11 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             userDb -> auth "User record"
             auth -> auth "bcrypt.verify(password, passwordHash)"
             auth -> auth "Generate JWT token"
+            // plumbline: note right: JWT contains:\n- sub: userId\n- tenant: tenantId\n- roles: [admin, user]\n- exp: 1h
             auth -> gateway "{accessToken, refreshToken}"
             gateway -> web "Tokens"
             web -> web "Store in httpOnly cookie"
+            // plumbline: == Authenticated Request ==
             user -> web "GET /api/workflows"
             web -> gateway "GET /api/workflows\nAuthorization: Bearer <token>"
             gateway -> gateway "Validate JWT signature"
@@ -747,6 +749,7 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             gateway -> gateway "Extract claims (userId, tenantId, roles)"
             gateway -> backend "Forward request + claims"
             backend -> backend "Check RBAC permissions"
+            // plumbline: note right: Rules:\n- admin: all operations\n- user: read own workflows\n- viewer: read only
             backend -> backend "Apply tenant isolation"
             backend -> userDb "Query tenant's data only"
             userDb -> backend "Workflows"
@@ -759,9 +762,6 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
                 "plumbline.perspective" "Authentication"
                 "plumbline.perspective.format" "({value})"
                 "plumbline.participants" "user, web, gateway, auth, userDb, vault, backend"
-                "plumbline.step.7.after" "note right: JWT contains:\n- sub: userId\n- tenant: tenantId\n- roles: [admin, user]\n- exp: 1h"
-                "plumbline.step.11.before" "== Authenticated Request =="
-                "plumbline.step.17.after" "note right: Rules:\n- admin: all operations\n- user: read own workflows\n- viewer: read only"
             }
         }
 
@@ -785,11 +785,13 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             engine -> elastic "INDEX log\n{level: INFO, message: \"Workflow started\"}"
             engine -> web "{caseId, status: \"running\"}"
             web -> user "Workflow running"
+            // plumbline: == Background Processing ==
             eventBus -> analytics "CONSUME workflow.started"
             analytics -> postgres "Query historical data"
             analytics -> influx "WRITE prediction\n{caseId, estimatedDuration}"
             eventBus -> notification "CONSUME workflow.started"
             notification -> user "📧 Email: \"Workflow started\""
+            // plumbline: == Work Item Completion ==
             user -> web "Complete task"
             web -> engine "POST /api/work-items/{id}/complete\n{outputData}"
             engine -> postgres "BEGIN TRANSACTION"
@@ -807,8 +809,6 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
                 "plumbline.theme" "plain"
                 "plumbline.perspective" "Workflow execution"
                 "plumbline.perspective.format" "({value})"
-                "plumbline.step.18.before" "== Background Processing =="
-                "plumbline.step.23.before" "== Work Item Completion =="
             }
         }
 
@@ -820,11 +820,13 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             ai -> redis "CHECK cache:generation:{hash(intent)}"
             redis -> ai "null (cache miss)"
             ai -> neo4j "MATCH (w:Workflow)\nWHERE w.description CONTAINS 'invoice'"
+            // plumbline: note right: Cypher query finds similar\nworkflows from knowledge graph
             neo4j -> ai "Similar workflows [w1, w2, w3]"
             ai -> neo4j "MATCH (w1)-[:USES]->(p:Pattern)"
             neo4j -> ai "Common patterns [approval, notification, escalation]"
             ai -> ai "Build prompt:\n- User intent\n- Similar workflows\n- Best practices\n- YAWL schema"
             ai -> zai "POST /v4/chat/completions\n{prompt, model: \"glm-4.7-flash\"}"
+            // plumbline: note right: Prompt engineering:\n- System: "You are a YAWL expert"\n- Context: Similar workflows\n- Task: Generate YAWL XML\n- Constraints: Valid schema
             zai -> ai "YAWL XML"
             ai -> ai "Validate against YAWL Schema 4.0"
             ai -> ai "Parse XML → YSpecification object"
@@ -841,11 +843,13 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             ai -> eventBus "PUBLISH ai.workflow.generated\n{specId, intent, userId}"
             ai -> web "{specId, preview, estimatedAccuracy: 0.95}"
             web -> user "\"Workflow created! Review & deploy\""
+            // plumbline: == User Reviews & Deploys ==
             user -> web "\"Deploy workflow\""
             web -> engine "POST /api/cases/launch\n{specId, caseData}"
             engine -> postgres "INSERT INTO cases"
             engine -> web "caseId"
             web -> ai "POST /api/ai/feedback\n{specId, action: 'deployed'}"
+            // plumbline: note right: Feedback loop:\nDeployment = positive signal\nEdit/reject = negative signal
             ai -> neo4j "MATCH (w:Workflow {id: specId})\nSET w.deployedCount += 1"
             ai -> neo4j "MATCH (w)-[:USES]->(p:Pattern)\nSET p.successRate += 1"
             neo4j -> ai "Updated"
@@ -855,10 +859,6 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
                 "plumbline.theme" "plain"
                 "plumbline.perspective" "AI generation"
                 "plumbline.perspective.format" "({value})"
-                "plumbline.step.5.after" "note right: Cypher query finds similar\nworkflows from knowledge graph"
-                "plumbline.step.10.after" "note right: Prompt engineering:\n- System: \"You are a YAWL expert\"\n- Context: Similar workflows\n- Task: Generate YAWL XML\n- Constraints: Valid schema"
-                "plumbline.step.27.before" "== User Reviews & Deploys =="
-                "plumbline.step.31.after" "note right: Feedback loop:\nDeployment = positive signal\nEdit/reject = negative signal"
             }
         }
 
@@ -906,6 +906,7 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
             stripe -> creator "Transfer $69.99 to bank account"
             stripe -> marketService "Transfer successful"
             marketService -> redis "DEL cache:template:{templateId}"
+            // plumbline: note right: Invalidate cache (download count changed)
             marketService -> notification "sendEmail(buyer, \"purchase_confirmation\")"
             marketService -> notification "sendEmail(creator, \"sale_notification\")"
             notification -> buyer "📧 \"Thank you for your purchase!\""
@@ -928,7 +929,6 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
                 "plumbline.perspective.format" "({value})"
                 "plumbline.step.23.arrow" "dashed"
                 "plumbline.step.40.arrow" "dashed"
-                "plumbline.step.41.after" "note right: Invalidate cache (download count changed)"
             }
         }
 
@@ -950,50 +950,50 @@ workspace "YAWL Cloud Platform" "Infrastructure, network and data flow architect
         dynamic yawl "yawl-distributed-trace" {
             title "Distributed Tracing Example"
             description "The spans of one AI workflow-generation request across five services."
+            // plumbline: note over user, engine: Trace ID: 123e4567-e89b-12d3-a456-426614174000\nRoot Span: http-request
             user -> web "POST /workflows/generate"
+            // plumbline: activate web #lightblue
             web -> web "span.start(\"http-request\")"
             web -> web "span.setAttribute(\"user.id\", userId)"
             web -> gateway "POST /api/ai/generate"
+            // plumbline: activate gateway #lightgreen
             gateway -> gateway "span.start(\"api-route\", parent: \"http-request\")"
             gateway -> gateway "span.setAttribute(\"tenant.id\", tenantId)"
             gateway -> ai "generateWorkflow(intent)"
+            // plumbline: activate ai #lightyellow
             ai -> ai "span.start(\"generate-workflow\", parent: \"api-route\")"
             ai -> ai "span.setAttribute(\"intent\", intent)"
             ai -> neo4j "MATCH (w:Workflow) WHERE ..."
+            // plumbline: activate neo4j #lightpink
             neo4j -> neo4j "span.start(\"graph-query\", parent: \"generate-workflow\")"
             neo4j -> neo4j "Execute Cypher query (45ms)"
             neo4j -> neo4j "span.end(duration: 45ms)"
+            // plumbline: deactivate neo4j
             ai -> zai "POST /v4/chat/completions"
+            // plumbline: activate zai #lightgray
             zai -> zai "span.start(\"ai-completion\", parent: \"generate-workflow\")"
             zai -> zai "AI inference (2,340ms)"
             zai -> zai "span.end(duration: 2340ms)"
+            // plumbline: deactivate zai
             ai -> engine "validateSpecification(spec)"
+            // plumbline: activate engine #lightcyan
             engine -> engine "span.start(\"validate-spec\", parent: \"generate-workflow\")"
             engine -> engine "Schema validation (120ms)"
             engine -> engine "span.end(duration: 120ms)"
+            // plumbline: deactivate engine
             ai -> ai "span.end(duration: 2600ms)"
+            // plumbline: deactivate ai
             gateway -> gateway "span.end(duration: 2650ms)"
+            // plumbline: deactivate gateway
             web -> web "span.end(duration: 2700ms)"
+            // plumbline: deactivate web
+            // plumbline: note over user, engine: Total Duration: 2.7 seconds\n- Graph query: 45ms (1.6%)\n- AI completion: 2,340ms (86.7%)\n- Validation: 120ms (4.4%)\n- Overhead: 195ms (7.2%)\n\nBottleneck: AI completion\nOptimization: Cache similar requests
             properties {
                 "plumbline.seed" "001 Distributed Tracing Example"
                 "plumbline.participants" "user, web, gateway, ai, zai, neo4j, engine"
                 "plumbline.theme" "plain"
                 "plumbline.perspective" "Trace span"
                 "plumbline.perspective.format" "[span: {value}]"
-                "plumbline.step.1.before" "note over user, engine: Trace ID: 123e4567-e89b-12d3-a456-426614174000\nRoot Span: http-request"
-                "plumbline.step.1.after" "activate web #lightblue"
-                "plumbline.step.4.after" "activate gateway #lightgreen"
-                "plumbline.step.7.after" "activate ai #lightyellow"
-                "plumbline.step.10.after" "activate neo4j #lightpink"
-                "plumbline.step.13.after" "deactivate neo4j"
-                "plumbline.step.14.after" "activate zai #lightgray"
-                "plumbline.step.17.after" "deactivate zai"
-                "plumbline.step.18.after" "activate engine #lightcyan"
-                "plumbline.step.21.after" "deactivate engine"
-                "plumbline.step.22.after" "deactivate ai"
-                "plumbline.step.23.after" "deactivate gateway"
-                "plumbline.step.24.after" "deactivate web"
-                "plumbline.step.24.after.2" "note over user, engine: Total Duration: 2.7 seconds\n- Graph query: 45ms (1.6%)\n- AI completion: 2,340ms (86.7%)\n- Validation: 120ms (4.4%)\n- Overhead: 195ms (7.2%)\n\nBottleneck: AI completion\nOptimization: Cache similar requests"
             }
         }
 

@@ -3,6 +3,7 @@ package dev.plumbline.diagrams;
 import dev.plumbline.diagrams.check.CheckOptions;
 import dev.plumbline.diagrams.check.DocsCheck;
 import dev.plumbline.diagrams.check.Finding;
+import dev.plumbline.model.Rules;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -119,6 +120,7 @@ public final class CheckCommand {
         Path baseline = null;
         boolean writeBaseline = false;
         Path base = Path.of("");
+        Rules rules = Rules.LINT;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             List<String> values = new ArrayList<>();
@@ -133,6 +135,7 @@ public final class CheckCommand {
                 case "--baseline" -> baseline = Path.of(single(option, values));
                 case "--write-baseline" -> writeBaseline = bool(option, single(option, values));
                 case "--base" -> base = Path.of(single(option, values));
+                case "--rules" -> rules = Rules.parse(single(option, values));
                 default -> throw new IllegalArgumentException("unknown worker option " + option
                         + " (a Plumbline plugin and worker of different versions?)");
             }
@@ -153,7 +156,7 @@ public final class CheckCommand {
                     + " needs a report folder (-Dplumbline.reports=<dir>)");
         }
         return new Arguments(new CheckOptions(workspaces, docs, base, formats, Optional.ofNullable(baseline),
-                PARSE_TIMEOUT), Optional.ofNullable(reports), writeBaseline);
+                PARSE_TIMEOUT, rules), Optional.ofNullable(reports), writeBaseline);
     }
 
     private static String single(String option, List<String> values) {

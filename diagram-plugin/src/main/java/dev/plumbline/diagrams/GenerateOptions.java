@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams;
 
+import dev.plumbline.model.Rules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,11 +28,12 @@ import java.util.Set;
  * @param fingerprint            the inputs' fingerprint to record for the Mojo's next no-op check, if any
  * @param updateDocs             stale generated blocks in the docs are rewritten (false in CI: {@code check} fails
  *                               on them instead)
+ * @param rules                  how severe each model rule is ({@code plumbline.rules})
  */
 record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<String> formats, int threads, int timeoutSeconds,
                        Optional<Path> dot, Optional<Path> mermaidCli, Optional<Path> browser, Path cache,
                        Path renderCache, boolean failOnMissingRenderer, Optional<String> fingerprint,
-                       boolean updateDocs) {
+                       boolean updateDocs, Rules rules) {
 
     private static final Set<String> KNOWN_FORMATS = Set.of("puml", "mmd", "svg", "png");
 
@@ -42,6 +44,7 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
         formats = Set.copyOf(formats);
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(renderCache, "renderCache");
+        Objects.requireNonNull(rules, "rules");
     }
 
     boolean wants(String format) {
@@ -72,6 +75,7 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
         boolean failOnMissing = false;
         String fingerprint = null;
         boolean updateDocs = true;
+        Rules rules = Rules.LINT;
         List<Path> workspaces = new ArrayList<>();
         List<Path> docs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -97,6 +101,7 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
                 case "--render-cache" -> renderCache = Path.of(value);
                 case "--fail-on-missing-renderer" -> failOnMissing = Boolean.parseBoolean(value);
                 case "--fingerprint" -> fingerprint = value;
+                case "--rules" -> rules = Rules.parse(value);
                 case "--update-docs" -> updateDocs = Boolean.parseBoolean(value);
                 default -> throw new IllegalArgumentException("unknown worker option " + arg
                         + " (a Plumbline plugin and worker of different versions?)");
@@ -114,7 +119,7 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
         int cores = Runtime.getRuntime().availableProcessors();
         return new GenerateOptions(workspaces, docs, out, formats, threads <= 0 ? cores : threads, timeout, path(dot),
                 path(mermaidCli), path(browser), cache, renderCache == null ? cache.resolve("renders") : renderCache,
-                failOnMissing, Optional.ofNullable(fingerprint), updateDocs);
+                failOnMissing, Optional.ofNullable(fingerprint), updateDocs, rules);
     }
 
     private static Set<String> formats(String value) {

@@ -1,11 +1,13 @@
 package dev.plumbline.diagrams;
 
+import com.structurizr.view.ImageView;
 import com.structurizr.view.View;
 import dev.plumbline.diagrams.docs.GeneratedBlocks;
 import dev.plumbline.diagrams.export.ViewExporter;
 import dev.plumbline.model.Finding;
 import dev.plumbline.model.ModelException;
 import dev.plumbline.model.ModelWorkspace;
+import dev.plumbline.model.ViewKeys;
 import dev.plumbline.model.Workspaces;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -68,25 +70,41 @@ final class Generation {
         if (workspaces == null) {
             return 1;
         }
+        ViewKeys keys = new ViewKeys(workspaces);
+        ImageViews images = new ImageViews(Path.of(""));
         List<Source> sources = new ArrayList<>();
         int views = 0;
         for (ModelWorkspace workspace : workspaces) {
-            String folder = folderOf(workspace);
+            String folder = keys.name(workspace);
             List<View> wsViews = workspace.views();
             views += wsViews.size();
             console.accept("Plumbline: " + workspace.file() + ": " + wsViews.size() + " views");
             for (View view : wsViews) {
+                Path base = options.out().resolve(folder);
+                if (view instanceof ImageView image) {
+                    imageView(workspace, image, images.of(workspace, image), base, sources);
+                    continue;
+                }
+                Optional<String> reason = ViewExporter.notExported(view);
+                if (reason.isPresent()) {
+                    info(workspace, view, reason.get());
+                    continue;
+                }
                 for (ViewExporter.Format format : ViewExporter.formatsFor(view)) {
                     String ext = format.extension();
                     if (!options.covers(ext)) {
                         continue;
                     }
-                    String text = ViewExporter.export(workspace, view, format);
-                    Path file = options.out().resolve(folder).resolve(view.getKey() + "." + ext);
-                    if (options.wants(ext)) {
-                        write(file, text.getBytes(StandardCharsets.UTF_8));
+                    String text;
+                    try {
+                        text = ViewExporter.export(workspace, view, format);
+                    } catch (IllegalArgumentException e) {
+                        failures++;
+                        console.accept("[ERROR] " + workspace.where(view) + ": error: view \"" + view.getKey()
+                                + "\": " + e.getMessage());
+                        break;
                     }
-                    sources.add(new Source(workspace, view, ext, text, file));
+                    addSource(new Source(workspace, view, ext, text, base.resolve(view.getKey() + "." + ext)), sources);
                 }
             }
         }
@@ -106,6 +124,32 @@ final class Generation {
                 "Plumbline: %d workspaces, %d views, %d sources, %d rendered, %d from cache, %d failed in %.1f s",
                 workspaces.size(), views, sources.size(), renders, cacheHits, failures, millis / 1000.0));
         return failures == 0 ? 0 : 1;
+    }
+
+    private void addSource(Source source, List<Source> sources) throws IOException {
+        if (options.wants(source.format())) {
+            write(source.image(), source.text().getBytes(StandardCharsets.UTF_8));
+        }
+        sources.add(source);
+    }
+
+    /** An image view: its own PlantUML/Mermaid source rendered like a view's, or its picture copied. */
+    private void imageView(ModelWorkspace workspace, ImageView view, ImageViews.Outcome outcome, Path base,
+                           List<Source> sources) throws IOException {
+        switch (outcome) {
+            case ImageViews.Diagram diagram ->
+                    addSource(new Source(workspace, view, diagram.format(), diagram.text(),
+                            base.resolve(view.getKey() + "." + diagram.format())), sources);
+            // the picture is the view's output whatever formats are asked for: there is nothing else to give
+            case ImageViews.Picture picture -> write(base.resolve(view.getKey() + "." + picture.extension()),
+                    picture.bytes());
+            case ImageViews.Reason reason -> info(workspace, view, reason.text());
+        }
+    }
+
+    /** The one line a view that is not exported gets, so nothing is skipped silently. */
+    private void info(ModelWorkspace workspace, View view, String reason) {
+        console.accept("[INFO] " + workspace.where(view) + ": info: " + reason);
     }
 
     /** Rewrites the generated diagram blocks of the docs in place, so they show the model as it is now. */
@@ -155,22 +199,36 @@ final class Generation {
             console.accept("[ERROR] no .dsl workspaces in " + options.workspaces());
             return null;
         }
+        // Each workspace stands alone: a broken one is reported and fails the build at the end, the others generate.
         List<ModelWorkspace> loaded = new ArrayList<>();
-        boolean broken = false;
         for (Path file : files) {
+            ModelWorkspace workspace;
             try {
-                loaded.add(Workspaces.load(shown(file)));
+                workspace = Workspaces.load(shown(file));
             } catch (ModelException e) {
-                e.findings().forEach(f -> console.accept("[ERROR] " + f));
-                broken = true;
+                e.findings().forEach(f -> console.accept(prefix(f) + f));
+                failures++;
+                continue;
+            }
+            List<Finding> findings = workspace.validate(options.rules());
+            findings.forEach(f -> console.accept(prefix(f) + f));
+            if (findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR)) {
+                failures++;
+                console.accept("[ERROR] " + workspace.file() + ": its views are not generated until the errors above "
+                        + "are fixed");
+            } else {
+                loaded.add(workspace);
             }
         }
-        if (broken) {
-            return null;
-        }
-        List<Finding> findings = Workspaces.validate(loaded);
-        findings.forEach(f -> console.accept((f.severity() == Finding.Severity.ERROR ? "[ERROR] " : "[WARNING] ") + f));
-        return findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR) ? null : loaded;
+        return loaded;
+    }
+
+    private static String prefix(Finding finding) {
+        return switch (finding.severity()) {
+            case ERROR -> "[ERROR] ";
+            case WARNING -> "[WARNING] ";
+            case INFO -> "[INFO] ";
+        };
     }
 
     /**
@@ -250,7 +308,7 @@ final class Generation {
         for (int i = 0; i < pending.size(); i++) {
             Source source = pending.get(i);
             ImageRenderer.Outcome outcome = outcomes.get(i);
-            String where = source.workspace().file() + ":" + source.workspace().line(source.view());
+            String where = source.workspace().where(source.view());
             outcome.warnings().forEach(w -> console.accept("[WARNING] " + where + ": warning: view \""
                     + source.view().getKey() + "\": " + w));
             if (outcome.failed()) {
@@ -311,12 +369,6 @@ final class Generation {
         Path absolute = file.toAbsolutePath().normalize();
         Path here = Path.of("").toAbsolutePath();
         return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
-    }
-
-    /** The workspace file's name without {@code .dsl}: one output folder per workspace. */
-    private static String folderOf(ModelWorkspace workspace) {
-        String name = Path.of(workspace.file()).getFileName().toString();
-        return name.endsWith(".dsl") ? name.substring(0, name.length() - 4) : name;
     }
 
     private static String sha256(byte[] bytes) {

@@ -38,6 +38,14 @@ abstract class AbstractPlumblineMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File basedir;
 
+    /**
+     * Severity of each of Plumbline's model rules ({@code description}, {@code orphan}, {@code empty-view},
+     * {@code numbered-directive}, or {@code all}) as {@code rule=error|warning|info|off}, comma-separated, e.g.
+     * {@code description=error,orphan=off}. Unnamed rules are warnings; parse errors are always errors.
+     */
+    @Parameter(property = "plumbline.rules", defaultValue = "")
+    protected String rules;
+
     /** Skips the goal. */
     @Parameter(property = "plumbline.skip", defaultValue = "false")
     protected boolean skip;

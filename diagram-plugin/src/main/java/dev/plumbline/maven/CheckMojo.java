@@ -49,6 +49,9 @@ public final class CheckMojo extends AbstractPlumblineMojo {
         inputs.docs().forEach(d -> args.addAll(List.of("--docs", d.getPath())));
         args.addAll(List.of("--reports", reports.getPath(), "--formats", reportFormats, "--baseline", baseline.getPath(),
                 "--write-baseline", String.valueOf(writeBaseline), "--base", session.getCurrentProject().getBasedir().getPath()));
+        if (rules != null && !rules.isBlank()) {
+            args.addAll(List.of("--rules", rules));
+        }
         runWorker("dev.plumbline.diagrams.CheckCommand", args);
     }
 }

@@ -72,7 +72,8 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
                 "--threads", String.valueOf(threads), "--timeout", String.valueOf(renderTimeout), "--dot", orEmpty(dot),
                 "--mermaid-cli", orEmpty(mermaidCli), "--browser", orEmpty(browser), "--cache", cacheDirectory.getPath(),
                 "--fail-on-missing-renderer", String.valueOf(failOnMissingRenderer),
-                "--update-docs", String.valueOf(DocsUpdate.enabled(updateDocs, System.getenv()))));
+                "--update-docs", String.valueOf(DocsUpdate.enabled(updateDocs, System.getenv())),
+                "--rules", rules == null ? "" : rules));
         String fingerprint;
         try {
             List<File> files = new ArrayList<>(inputs.workspaces());

@@ -79,6 +79,9 @@ final class ExtensionReader {
         List<Step> steps = block == null ? stepsByStructurizrOrder(view, arrows) : stepsAsWritten(view, block, arrows);
         List<Directive> directives = new ArrayList<>();
         checkKeys(view, steps.size(), arrows, directives);
+        if (block != null) {
+            localDirectives(view, block, steps.size(), directives);
+        }
         // apply arrow overrides now that keys are read
         List<Step> styled = steps.stream().map(s -> arrows.containsKey(s.number())
                 ? new Step(s.number(), s.line(), s.source(), s.destination(), s.description(), s.relationship(),
@@ -122,7 +125,7 @@ final class ExtensionReader {
                 error(view, p.getKey(), "malformed note \"" + p.getValue() + "\": expected \"right of <id>: <text>\"");
                 continue;
             }
-            element(view, p.getKey(), m.group(2)).ifPresent(
+            element(view, fileOf(view), line(view, p.getKey()), m.group(2)).ifPresent(
                     e -> notes.add(new StaticNote(m.group(1), e, DirectiveSyntax.text(m.group(3)))));
         }
         return notes;
@@ -173,16 +176,22 @@ final class ExtensionReader {
         }
     }
 
+    /**
+     * The steps in written order. Where the text cannot be matched to what Structurizr parsed (a form Plumbline does
+     * not read), the view falls back to Structurizr's own order with a warning: the diagram is still drawn.
+     */
     private List<Step> stepsAsWritten(DynamicView view, DslSource.ViewBlock block, Map<Integer, Boolean> arrows) {
         List<RelationshipView> unused = new ArrayList<>(view.getRelationships());
         unused.sort(Comparator.comparing(RelationshipView::getOrder, ExtensionReader::compareOrder));
         List<Step> steps = new ArrayList<>();
+        List<DslSource.StepLine> unmatched = new ArrayList<>();
         for (DslSource.StepLine written : block.steps()) {
+            if (written.relationship() != null && identifiers.getRelationship(written.relationship()) == null) {
+                continue; // not a step: some other statement of one or two words
+            }
             Optional<RelationshipView> match = unused.stream().filter(rv -> matches(rv, written)).findFirst();
             if (match.isEmpty()) {
-                findings.add(Finding.error(source.file(), written.line(), "step " + (steps.size() + 1) + " ("
-                        + written.source() + " -> " + written.destination() + ") of view \"" + view.getKey()
-                        + "\" does not match what Structurizr parsed"));
+                unmatched.add(written);
                 continue;
             }
             RelationshipView rv = match.get();
@@ -196,10 +205,12 @@ final class ExtensionReader {
             steps.add(new Step(steps.size() + 1, written.line(), from, to, description, r, response,
                     written.parallelBlock(), written.branch()));
         }
-        if (!unused.isEmpty()) {
-            findings.add(Finding.error(source.file(), block.line(), "view \"" + view.getKey() + "\" has "
-                    + unused.size() + " step(s) Plumbline could not read from the source; write steps as "
-                    + "\"a -> b \\\"description\\\"\""));
+        if (!unmatched.isEmpty() || !unused.isEmpty()) {
+            int line = unmatched.isEmpty() ? block.line() : unmatched.get(0).line();
+            findings.add(Finding.warning(block.file(), line, "view \"" + view.getKey() + "\": Plumbline could not "
+                    + "match " + Math.max(unmatched.size(), unused.size()) + " step(s) to the DSL text, so its steps "
+                    + "follow Structurizr's order; directives anchored to steps may land elsewhere"));
+            return stepsByStructurizrOrder(view, arrows);
         }
         return steps;
     }
@@ -221,6 +232,9 @@ final class ExtensionReader {
 
     private boolean matches(RelationshipView rv, DslSource.StepLine written) {
         Relationship r = rv.getRelationship();
+        if (written.relationship() != null) {
+            return r.equals(identifiers.getRelationship(written.relationship()));
+        }
         String src = identifierOf(r.getSource());
         String dst = identifierOf(r.getDestination());
         boolean response = Boolean.TRUE.equals(rv.isResponse());
@@ -260,9 +274,93 @@ final class ExtensionReader {
                     continue;
                 }
                 for (String target : directive.get().targets()) {
-                    element(view, p.getKey(), target);
+                    element(view, fileOf(view), line(view, p.getKey()), target);
                 }
                 directives.add(directive.get());
+            }
+        }
+    }
+
+    /**
+     * Directives written among the steps as {@code // plumbline: <directive>} lines act where they are written, so
+     * inserting a message moves nothing else. Between two steps, what closes or annotates ({@code end}, notes,
+     * activations) up to the last such line acts after the step above; what follows it (a fragment, branch or divider
+     * opening on the step below) acts before the step below. Output keeps the written order either way.
+     */
+    private void localDirectives(DynamicView view, DslSource.ViewBlock block, int stepCount,
+                                 List<Directive> directives) {
+        Map<Integer, List<Directive>> gaps = new TreeMap<>();
+        for (DslSource.LocalDirective local : block.directives()) {
+            if (stepCount == 0) {
+                findings.add(Finding.error(block.file(), local.line(), "directive \"" + local.text()
+                        + "\" has no step to act on in view \"" + view.getKey() + "\""));
+                continue;
+            }
+            Optional<Directive> parsed = DirectiveSyntax.parse(local.text(), 1, Directive.Anchor.BEFORE, 0,
+                    local.line());
+            if (parsed.isEmpty()) {
+                findings.add(Finding.error(block.file(), local.line(), "malformed directive \"" + local.text() + "\""));
+                continue;
+            }
+            boolean known = true;
+            for (String target : parsed.get().targets()) {
+                known &= element(view, block.file(), local.line(), target).isPresent();
+            }
+            if (known) {
+                gaps.computeIfAbsent(Math.min(local.after(), stepCount), g -> new ArrayList<>()).add(parsed.get());
+            }
+        }
+        int order = 1000; // after any numbered directive at the same place: the numbered form is the older one
+        for (Map.Entry<Integer, List<Directive>> gap : gaps.entrySet()) {
+            int above = gap.getKey();
+            List<Directive> written = gap.getValue();
+            int lastClosing = -1;
+            for (int i = 0; i < written.size(); i++) {
+                if (closesOrAnnotates(written.get(i).kind())) {
+                    lastClosing = i;
+                }
+            }
+            for (int i = 0; i < written.size(); i++) {
+                Directive d = written.get(i);
+                boolean after = above == stepCount || (above > 0 && i <= lastClosing);
+                int step = after ? above : above + 1;
+                directives.add(new Directive(step, after ? Directive.Anchor.AFTER : Directive.Anchor.BEFORE, order++,
+                        d.kind(), d.keyword(), d.label(), d.targets(), d.text(), d.raw(), d.line()));
+            }
+        }
+    }
+
+    private static boolean closesOrAnnotates(Directive.Kind kind) {
+        return switch (kind) {
+            case END, NOTE, ACTIVATE, DEACTIVATE -> true;
+            case FRAGMENT, ELSE, DIVIDER -> false;
+        };
+    }
+
+    /** Where a view anchors directives by step number, and how many: the older form, which the rules warn about. */
+    record NumberedDirectives(String viewKey, String file, int line, int count) {
+    }
+
+    /** The views that use {@code plumbline.step.<n>.before|after}, with the line of their first such property. */
+    List<NumberedDirectives> numberedDirectives(List<View> views) {
+        List<NumberedDirectives> found = new ArrayList<>();
+        for (View view : views) {
+            List<Map.Entry<String, String>> numbered = sortedProperties(view).stream()
+                    .filter(p -> STEP_KEY.matcher(p.getKey()).matches()).toList();
+            if (!numbered.isEmpty()) {
+                int first = numbered.stream().mapToInt(p -> line(view, p.getKey())).min().orElse(1);
+                found.add(new NumberedDirectives(view.getKey(), fileOf(view), first, numbered.size()));
+            }
+        }
+        return found;
+    }
+
+    /** Local directives only make sense among the steps of a dynamic view. */
+    void checkLocalDirectivesPlace(View view) {
+        DslSource.ViewBlock block = source.view(view.getKey());
+        if (block != null && !(view instanceof DynamicView)) {
+            for (DslSource.LocalDirective local : block.directives()) {
+                findings.add(Finding.error(block.file(), local.line(), "step directives belong to dynamic views only"));
             }
         }
     }
@@ -281,7 +379,7 @@ final class ExtensionReader {
                 case ELSE -> {
                     String expected = d.keyword().equals("and") ? "par" : "alt";
                     if (open.isEmpty() || !open.peek().keyword().equals(expected)) {
-                        findings.add(Finding.error(source.file(), d.line(), "\"" + d.keyword() + "\" outside an \""
+                        findings.add(Finding.error(fileOf(view), d.line(), "\"" + d.keyword() + "\" outside an \""
                                 + expected + "\" fragment in view \"" + view.getKey() + "\""));
                     } else if (expected.equals("par")) {
                         checkBranchStart(view, steps, d, open.peek());
@@ -289,7 +387,7 @@ final class ExtensionReader {
                 }
                 case END -> {
                     if (open.isEmpty()) {
-                        findings.add(Finding.error(source.file(), d.line(), "\"end\" closes no fragment in view \""
+                        findings.add(Finding.error(fileOf(view), d.line(), "\"end\" closes no fragment in view \""
                                 + view.getKey() + "\""));
                     } else {
                         open.pop();
@@ -299,7 +397,7 @@ final class ExtensionReader {
             }
         }
         for (Directive d : open) {
-            findings.add(Finding.error(source.file(), d.line(), "\"" + d.keyword() + "\" fragment is never closed with "
+            findings.add(Finding.error(fileOf(view), d.line(), "\"" + d.keyword() + "\" fragment is never closed with "
                     + "\"end\" in view \"" + view.getKey() + "\""));
         }
     }
@@ -313,7 +411,7 @@ final class ExtensionReader {
                 && (first.number() == 1 || steps.get(first.number() - 2).branch() != first.branch()
                         || steps.get(first.number() - 2).parallelBlock() != first.parallelBlock());
         if (!native_) {
-            findings.add(Finding.error(source.file(), and.line(), "\"and\" must start a branch of the native "
+            findings.add(Finding.error(fileOf(view), and.line(), "\"and\" must start a branch of the native "
                     + "parallel block its \"par\" starts in view \"" + view.getKey() + "\""));
         }
     }
@@ -329,32 +427,37 @@ final class ExtensionReader {
         boolean native_ = first != null && first.parallelBlock() != 0 && first.branch() == 1
                 && (first.number() == 1 || steps.get(first.number() - 2).parallelBlock() != first.parallelBlock());
         if (!native_) {
-            findings.add(Finding.error(source.file(), par.line(), "\"par\" must start a native parallel block "
+            findings.add(Finding.error(fileOf(view), par.line(), "\"par\" must start a native parallel block "
                     + "({ { ... } { ... } }) in view \"" + view.getKey() + "\""));
         }
     }
 
-    private Optional<Element> element(View view, String key, String identifier) {
+    private Optional<Element> element(View view, String file, int line, String identifier) {
         Element element = identifiers.getElement(identifier);
         if (element == null) {
-            error(view, key, "unknown element \"" + identifier + "\"");
+            findings.add(Finding.error(file, line, "unknown element \"" + identifier + "\""));
             return Optional.empty();
         }
         if (view instanceof ModelView mv && mv.getElements().stream().noneMatch(ev -> ev.getElement().equals(element))) {
-            error(view, key, "element \"" + identifier + "\" is not in view \"" + view.getKey() + "\"");
+            findings.add(Finding.error(file, line, "element \"" + identifier + "\" is not in view \"" + view.getKey()
+                    + "\""));
             return Optional.empty();
         }
         return Optional.of(element);
     }
 
     private void error(View view, String key, String message) {
-        findings.add(Finding.error(source.file(), line(view, key), message));
+        findings.add(Finding.error(fileOf(view), line(view, key), message));
+    }
+
+    private String fileOf(View view) {
+        return source.viewLocation(view.getKey()).file();
     }
 
     private int line(View view, String key) {
         DslSource.ViewBlock block = source.view(view.getKey());
         if (block == null) {
-            return 0;
+            return source.viewLine(view.getKey());
         }
         return block.propertyLines().getOrDefault(key, block.line());
     }

@@ -15,7 +15,7 @@ public record Finding(String file, int line, Severity severity, String message) 
 
     /** How bad a finding is. */
     public enum Severity {
-        ERROR, WARNING;
+        ERROR, WARNING, INFO;
 
         @Override
         public String toString() {

@@ -14,43 +14,44 @@ import java.util.Set;
 
 /**
  * Plumbline's own model rules (structurizr-inspection is not published for Structurizr 6): every element and
- * relationship described, no element left out of every view, no empty view.
+ * relationship described, no element left out of every view, no empty view. How severe each is comes from
+ * {@link Rules}: lint in users' workspaces, errors in Plumbline's own.
  */
 final class ModelRules {
 
     private ModelRules() {
     }
 
-    static List<Finding> check(Workspace workspace, DslSource source, ExtensionReader extension) {
+    static List<Finding> check(Workspace workspace, DslSource source, ExtensionReader extension, Locator locator,
+                               Rules rules) {
         List<Finding> findings = new ArrayList<>();
         Set<Element> shown = shownElements(workspace, extension);
         for (Element element : workspace.getModel().getElements()) {
             if (element instanceof ContainerInstance || element instanceof SoftwareSystemInstance) {
                 continue; // instances take their description from what they are instances of
             }
-            String id = extension.identifierOf(element);
+            DslSource.Location at = locator.of(element);
             if (isBlank(element.getDescription())) {
-                findings.add(Finding.error(source.file(), source.elementLine(id),
-                        "element \"" + element.getName() + "\" has no description"));
+                rules.finding(Rules.Rule.DESCRIPTION, at.file(), at.line(),
+                        "element \"" + element.getName() + "\" has no description").ifPresent(findings::add);
             }
             if (!shown.contains(element)) {
-                findings.add(Finding.error(source.file(), source.elementLine(id),
-                        "element \"" + element.getName() + "\" appears in no view"));
+                rules.finding(Rules.Rule.ORPHAN, at.file(), at.line(),
+                        "element \"" + element.getName() + "\" appears in no view").ifPresent(findings::add);
             }
         }
         for (Relationship r : workspace.getModel().getRelationships()) {
             if (isBlank(r.getDescription()) && r.getLinkedRelationshipId() == null) {
-                findings.add(Finding.error(source.file(),
-                        source.relationshipLine(null, extension.identifierOf(r.getSource()),
-                                extension.identifierOf(r.getDestination()), null),
-                        "relationship " + r.getSource().getName() + " -> " + r.getDestination().getName()
-                                + " has no description"));
+                DslSource.Location at = locator.of(r);
+                rules.finding(Rules.Rule.DESCRIPTION, at.file(), at.line(), "relationship " + r.getSource().getName()
+                        + " -> " + r.getDestination().getName() + " has no description").ifPresent(findings::add);
             }
         }
         for (View view : workspace.getViews().getViews()) {
             if (view instanceof ModelView mv && mv.getElements().isEmpty()) {
-                findings.add(Finding.error(source.file(), source.viewLine(view.getKey()),
-                        "view \"" + view.getKey() + "\" is empty"));
+                DslSource.Location at = source.viewLocation(view.getKey());
+                rules.finding(Rules.Rule.EMPTY_VIEW, at.file(), at.line(), "view \"" + view.getKey() + "\" is empty")
+                        .ifPresent(findings::add);
             }
         }
         return findings;

@@ -51,7 +51,7 @@ public final class ModelWorkspace {
     /** Every view, in the order the workspace defines them. */
     public List<View> views() {
         List<View> views = new ArrayList<>(workspace.getViews().getViews());
-        views.sort(Comparator.comparingInt((View v) -> source.viewLine(v.getKey())).thenComparing(View::getKey));
+        views.sort(Comparator.comparingInt((View v) -> source.viewOrdinal(v.getKey())).thenComparing(View::getKey));
         return views;
     }
 
@@ -77,24 +77,32 @@ public final class ModelWorkspace {
         return reader().staticFragments(view);
     }
 
-    /** The line of a view's definition in {@link #file()}, 0 if unknown. */
+    /** The line of a view's definition in {@link #where(View) its file}. */
     public int line(View view) {
         return source.viewLine(view.getKey());
     }
 
-    /** The line of an element's declaration in {@link #file()}, 0 if unknown. */
+    /** The line of an element's declaration, in the file {@link #where(Element)} names. */
     public int line(Element element) {
-        return source.elementLine(identifier(element));
+        return locator().of(element).line();
+    }
+
+    /** Where an element is declared, as {@code file:line}: the workspace file or a file it includes. */
+    public String where(Element element) {
+        return locator().of(element).toString();
     }
 
     /**
-     * The line of a relationship's declaration in {@link #file()}: found by its DSL identifier, else by its two
-     * ends and description; its source element's line when neither is written out, 0 if unknown.
+     * The line of a relationship's declaration: found by its DSL identifier, else by its two ends and description;
+     * its source element's line when neither is written out.
      */
     public int line(Relationship relationship) {
-        String id = identifiers.findIdentifier(relationship);
-        return source.relationshipLine(id, identifier(relationship.getSource()),
-                identifier(relationship.getDestination()), relationship.getDescription());
+        return locator().of(relationship).line();
+    }
+
+    /** Where a relationship is declared, as {@code file:line}. */
+    public String where(Relationship relationship) {
+        return locator().of(relationship).toString();
     }
 
     /** Looks up an element by its DSL identifier. */
@@ -102,11 +110,45 @@ public final class ModelWorkspace {
         return Optional.ofNullable(identifiers.getElement(identifier));
     }
 
-    /** The model rules and the extension's well-formedness, as {@code file:line: severity: message} findings. */
+    private Locator locator() {
+        return new Locator(source, identifiers, workspace.getModel());
+    }
+
+    /** Where a view is defined, as {@code file:line}: the workspace file or a file it includes. */
+    public String where(View view) {
+        return source.viewLocation(view.getKey()).toString();
+    }
+
+    /** What an image view shows, as written in the DSL; empty for other views or when it cannot be read. */
+    public Optional<ImageSource> image(View view) {
+        DslSource.ViewBlock block = source.view(view.getKey());
+        return block == null || block.images().isEmpty() ? Optional.empty() : Optional.of(block.images().get(0));
+    }
+
+    /** The findings of {@link #validate(Rules)} with the rules as lint ({@link Rules#LINT}). */
     public List<Finding> validate() {
+        return validate(Rules.LINT);
+    }
+
+    /**
+     * The model rules at the given severities, and the extension's well-formedness (always errors), as
+     * {@code file:line: severity: message} findings.
+     */
+    public List<Finding> validate(Rules rules) {
+        java.util.Objects.requireNonNull(rules, "rules");
         ExtensionReader checker = reader();
-        List<Finding> findings = new ArrayList<>(ModelRules.check(workspace, source, checker));
+        Locator locator = locator();
+        List<Finding> findings = new ArrayList<>(ModelRules.check(workspace, source, checker, locator, rules));
+        findings.addAll(ElementProperties.check(workspace.getModel().getElements(), locator));
+        for (ExtensionReader.NumberedDirectives numbered : checker.numberedDirectives(
+                List.copyOf(workspace.getViews().getViews()))) {
+            rules.finding(Rules.Rule.NUMBERED_DIRECTIVE, numbered.file(), numbered.line(), "view \""
+                    + numbered.viewKey() + "\" anchors " + numbered.count() + " directive(s) by step number "
+                    + "(plumbline.step.<n>.before|after); write each as a comment line \"// plumbline: <directive>\" "
+                    + "next to its step instead, so inserting a step moves nothing").ifPresent(findings::add);
+        }
         for (View view : workspace.getViews().getViews()) {
+            checker.checkLocalDirectivesPlace(view);
             checker.checkPlainKeys(view);
             if (view instanceof DynamicView dynamic) {
                 checker.sequence(dynamic);

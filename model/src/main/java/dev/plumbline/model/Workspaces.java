@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.nio.ByteBuffer;
 
@@ -52,7 +50,7 @@ public final class Workspaces {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ModelException(List.of(Finding.error(label, 0, "cannot read workspace: " + e.getMessage())));
+            throw new ModelException(List.of(Finding.error(label, 1, "cannot read workspace: " + e.getMessage())));
         }
         return parse(label, decode(label, bytes), file.toAbsolutePath().toFile());
     }
@@ -62,7 +60,7 @@ public final class Workspaces {
         Objects.requireNonNull(resource, "resource");
         try (InputStream in = Workspaces.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new ModelException(List.of(Finding.error(resource, 0, "no such workspace on the classpath")));
+                throw new ModelException(List.of(Finding.error(resource, 1, "no such workspace on the classpath")));
             }
             return parse(resource, decode(resource, in.readAllBytes()), null);
         } catch (IOException e) {
@@ -80,23 +78,20 @@ public final class Workspaces {
     }
 
     /**
-     * Validates several workspaces as one model: each one's own findings, plus view keys that clash across them
-     * (a view key names a diagram in the docs, so it must be unique everywhere).
+     * Validates several workspaces, each on its own: a view key need only be unique within its workspace (their
+     * outputs live in a folder per workspace, and the docs may name a view {@code workspace/key}).
      */
-    public static List<Finding> validate(List<ModelWorkspace> workspaces) {
+    public static List<Finding> validate(List<ModelWorkspace> workspaces, Rules rules) {
         List<Finding> findings = new ArrayList<>();
-        Map<String, ModelWorkspace> owners = new HashMap<>();
         for (ModelWorkspace workspace : workspaces) {
-            findings.addAll(workspace.validate());
-            for (var view : workspace.views()) {
-                ModelWorkspace first = owners.putIfAbsent(view.getKey(), workspace);
-                if (first != null && first != workspace) {
-                    findings.add(Finding.error(workspace.file(), workspace.line(view), "view key \"" + view.getKey()
-                            + "\" is already used in " + first.file()));
-                }
-            }
+            findings.addAll(workspace.validate(rules));
         }
         return findings.stream().sorted().toList();
+    }
+
+    /** {@link #validate(List, Rules)} with the rules as lint. */
+    public static List<Finding> validate(List<ModelWorkspace> workspaces) {
+        return validate(workspaces, Rules.LINT);
     }
 
     private static ModelWorkspace parse(String label, String text, java.io.File file) throws ModelException {
@@ -115,10 +110,11 @@ public final class Workspaces {
             throw new ModelException(List.of(Finding.error(label, e.getLineNumber(), parserMessage(e))));
         } catch (RuntimeException e) {
             // Structurizr reports some model errors (duplicate keys, bad relationships) as plain exceptions.
-            throw new ModelException(List.of(Finding.error(label, 0, e.getMessage() == null
+            throw new ModelException(List.of(Finding.error(label, 1, e.getMessage() == null
                     ? "Structurizr could not read the workspace" : withoutJavaTypes(e.getMessage()))));
         }
-        return new ModelWorkspace(label, parser.getWorkspace(), DslSource.scan(label, text),
+        return new ModelWorkspace(label, parser.getWorkspace(),
+                DslSource.scan(label, text, file == null ? null : file.toPath()),
                 parser.getIdentifiersRegister());
     }
 
@@ -170,7 +166,7 @@ public final class Workspaces {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ModelException(List.of(Finding.error(label, 0, "workspace is not UTF-8 text")));
+            throw new ModelException(List.of(Finding.error(label, 1, "workspace is not UTF-8 text; Structurizr reads DSL as UTF-8")));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.check;
 
+import dev.plumbline.model.Rules;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -20,9 +21,10 @@ import java.util.Set;
  *                     {@code html}
  * @param baseline     file of accepted findings, if any; a missing file accepts nothing
  * @param parseTimeout wall-clock limit for reading one diagram
+ * @param rules        how severe each model rule is ({@code plumbline.rules})
  */
 public record CheckOptions(List<Path> workspaces, List<Path> docs, Path base, Set<String> formats,
-                           Optional<Path> baseline, Duration parseTimeout) {
+                           Optional<Path> baseline, Duration parseTimeout, Rules rules) {
 
     /** The report formats there are. */
     public static final Set<String> FORMATS = Set.of("console", "junit", "sarif", "markdown", "html");
@@ -43,9 +45,16 @@ public record CheckOptions(List<Path> workspaces, List<Path> docs, Path base, Se
         formats = Set.copyOf(normalised);
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(parseTimeout, "parseTimeout");
+        Objects.requireNonNull(rules, "rules");
         if (parseTimeout.isNegative() || parseTimeout.isZero()) {
             throw new IllegalArgumentException("the parse time limit must be positive");
         }
+    }
+
+    /** Options with the model rules as lint, the default for users' workspaces. */
+    public CheckOptions(List<Path> workspaces, List<Path> docs, Path base, Set<String> formats,
+                        Optional<Path> baseline, Duration parseTimeout) {
+        this(workspaces, docs, base, formats, baseline, parseTimeout, Rules.LINT);
     }
 
     /** Options with every report format, no baseline and a 20 second limit per diagram. */

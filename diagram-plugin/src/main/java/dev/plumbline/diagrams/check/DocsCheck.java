@@ -133,7 +133,7 @@ public final class DocsCheck {
     public Result run() {
         List<Issue> issues = new ArrayList<>();
         Path base = options.base().toAbsolutePath().normalize();
-        ModelIndex index = ModelIndex.load(options.workspaces(), base, issues);
+        ModelIndex index = ModelIndex.load(options.workspaces(), base, options.rules(), issues);
         Map<Path, DiagramScan> scans = scanDocs(base, issues);
         ViewMatcher matcher = new ViewMatcher(index);
         GeneratedBlocks generated = new GeneratedBlocks(index.workspaces());

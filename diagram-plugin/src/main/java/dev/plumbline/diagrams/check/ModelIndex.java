@@ -3,6 +3,8 @@ package dev.plumbline.diagrams.check;
 import com.structurizr.view.View;
 import dev.plumbline.model.ModelException;
 import dev.plumbline.model.ModelWorkspace;
+import dev.plumbline.model.Rules;
+import dev.plumbline.model.ViewKeys;
 import dev.plumbline.model.Workspaces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,15 +28,17 @@ final class ModelIndex {
     }
 
     private final List<ModelWorkspace> workspaces;
+    private final ViewKeys keys;
     private final Map<String, ViewRef> byKey = new LinkedHashMap<>();
     private final Map<String, List<ViewRef>> byTitle = new LinkedHashMap<>();
 
     private ModelIndex(List<ModelWorkspace> workspaces) {
         this.workspaces = List.copyOf(workspaces);
+        this.keys = new ViewKeys(workspaces);
         for (ModelWorkspace workspace : workspaces) {
             for (View view : workspace.views()) {
                 ViewRef ref = new ViewRef(workspace, view);
-                byKey.putIfAbsent(view.getKey(), ref);
+                byKey.putIfAbsent(keys.name(workspace) + "/" + view.getKey(), ref);
                 for (String name : List.of(Labels.title(view.getTitle()), Labels.title(view.getKey()))) {
                     if (!name.isEmpty()) {
                         List<ViewRef> refs = byTitle.computeIfAbsent(name, n -> new ArrayList<>());
@@ -52,7 +56,7 @@ final class ModelIndex {
     }
 
     /** Loads the workspaces (files, or folders searched for {@code .dsl}); problems become issues. */
-    static ModelIndex load(List<Path> inputs, Path base, List<Issue> issues) {
+    static ModelIndex load(List<Path> inputs, Path base, Rules rules, List<Issue> issues) {
         List<ModelWorkspace> loaded = new ArrayList<>();
         for (Path input : inputs) {
             for (Path file : dslFiles(input, base, issues)) {
@@ -63,7 +67,7 @@ final class ModelIndex {
                 }
             }
         }
-        Workspaces.validate(loaded).forEach(f -> issues.add(issue(f, base)));
+        Workspaces.validate(loaded, rules).forEach(f -> issues.add(issue(f, base)));
         return new ModelIndex(loaded);
     }
 
@@ -71,8 +75,14 @@ final class ModelIndex {
         return byKey.size();
     }
 
+    /** The view a marker names: by key where one workspace defines it, else as {@code workspace/key}. */
     Optional<ViewRef> key(String key) {
-        return Optional.ofNullable(byKey.get(key));
+        return keys.find(key).map(t -> new ViewRef(t.workspace(), t.view()));
+    }
+
+    /** Every {@code workspace/key} with this key, to tell a writer of an ambiguous marker what to write. */
+    List<String> qualified(String key) {
+        return keys.qualified(key);
     }
 
     /** Views whose title or key equals {@code title} once both are normalised. */
@@ -105,8 +115,11 @@ final class ModelIndex {
     }
 
     private static Issue issue(dev.plumbline.model.Finding f, Path base) {
-        Finding.Severity severity = f.severity() == dev.plumbline.model.Finding.Severity.ERROR
-                ? Finding.Severity.ERROR : Finding.Severity.WARNING;
+        Finding.Severity severity = switch (f.severity()) {
+            case ERROR -> Finding.Severity.ERROR;
+            case WARNING -> Finding.Severity.WARNING;
+            case INFO -> Finding.Severity.INFO;
+        };
         return new Issue(new Finding(DocsCheck.shown(Path.of(f.file()), base), Math.max(1, f.line()), severity,
                 f.message().replace("\n", "\\n")), Rule.WORKSPACE, 0);
     }

@@ -56,9 +56,11 @@ final class ViewMatcher {
             if (marker.matches()) {
                 String key = marker.group(2);
                 int line = block.fileLine(i + 1);
+                List<String> qualified = index.qualified(key);
+                String why = qualified.size() > 1 ? ", which several workspaces define; write one of "
+                        + String.join(", ", qualified) : ", which no workspace defines";
                 return index.key(key).<Match>map(Found::new).orElseGet(() -> new NotFound(issue(block,
-                        line, Rule.UNKNOWN_VIEW, marker.group(1) + " marker names view \"" + key
-                                + "\", which no workspace defines")));
+                        line, Rule.UNKNOWN_VIEW, marker.group(1) + " marker names view \"" + key + "\"" + why)));
             }
         }
         List<String> candidates = titles(block, lines, headings);

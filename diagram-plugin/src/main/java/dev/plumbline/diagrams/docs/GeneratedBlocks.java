@@ -1,16 +1,14 @@
 package dev.plumbline.diagrams.docs;
 
-import com.structurizr.view.View;
 import dev.plumbline.diagrams.check.markdown.DiagramBlock;
 import dev.plumbline.diagrams.check.markdown.DiagramFinder;
 import dev.plumbline.diagrams.check.markdown.Notation;
 import dev.plumbline.diagrams.export.ViewExporter;
 import dev.plumbline.model.ModelWorkspace;
+import dev.plumbline.model.ViewKeys;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class GeneratedBlocks {
 
-    /** The marker line; group 1 is the view key. */
+    /** The marker line; group 1 is the view key, possibly qualified as {@code workspace/key}. */
     public static final Pattern MARKER = Pattern.compile("^\\s*(?:'|%%)\\s*plumbline:generated\\s+(\\S+)\\s*$",
             Pattern.MULTILINE);
 
@@ -51,17 +49,11 @@ public final class GeneratedBlocks {
         }
     }
 
-    private final Map<String, Target> views = new HashMap<>();
+    private final ViewKeys views;
 
-    private record Target(ModelWorkspace workspace, View view) {
-    }
-
+    /** The marker may name a view by its key, or as {@code workspace/key} where several workspaces share the key. */
     public GeneratedBlocks(List<ModelWorkspace> workspaces) {
-        for (ModelWorkspace workspace : workspaces) {
-            for (View view : workspace.views()) {
-                views.putIfAbsent(view.getKey(), new Target(workspace, view));
-            }
-        }
+        this.views = new ViewKeys(workspaces);
     }
 
     /** The generated blocks among the given ones; a marker naming no view has an empty {@code expected}. */
@@ -74,11 +66,16 @@ public final class GeneratedBlocks {
             }
             int markerLine = block.fileLine(lineOf(block.text(), marker.start()));
             String key = marker.group(1);
-            Target target = views.get(key);
+            ViewKeys.Target target = views.find(key).orElse(null);
             Optional<String> expected = Optional.empty();
             if (target != null && ViewExporter.formatsFor(target.view()).contains(format(block.notation()))) {
-                expected = Optional.of(stripFinalNewline(
-                        ViewExporter.export(target.workspace(), target.view(), format(block.notation()))));
+                String text = ViewExporter.export(target.workspace(), target.view(), format(block.notation()));
+                if (!key.equals(target.view().getKey())) {
+                    // a qualified marker (workspace/key) stays qualified, or the block would name no view next time
+                    text = text.replaceFirst("plumbline:generated " + Pattern.quote(target.view().getKey()) + "\n",
+                            Matcher.quoteReplacement("plumbline:generated " + key + "\n"));
+                }
+                expected = Optional.of(stripFinalNewline(text));
             }
             generated.add(new Block(block, key, markerLine, expected));
         }

@@ -3,6 +3,8 @@ package dev.plumbline.diagrams.export;
 import com.structurizr.view.CustomView;
 import com.structurizr.view.DeploymentView;
 import com.structurizr.view.DynamicView;
+import com.structurizr.view.FilteredView;
+import com.structurizr.view.ImageView;
 import com.structurizr.view.StaticView;
 import com.structurizr.view.View;
 import dev.plumbline.diagrams.export.mermaid.MermaidWriter;
@@ -10,6 +12,7 @@ import dev.plumbline.diagrams.export.plantuml.PlantUmlWriter;
 import dev.plumbline.model.ModelWorkspace;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Turns a view of the model into diagram source text. The same model gives byte-identical text on every machine:
@@ -57,7 +60,7 @@ public final class ViewExporter {
      * The view as diagram source.
      *
      * @throws IllegalArgumentException if the view is not one of the workspace's views, or is of a kind Plumbline
-     *                                  does not export (image and filtered views)
+     *                                  does not export ({@link #notExported} says why)
      */
     public static String export(ModelWorkspace workspace, View view, Format format) {
         Objects.requireNonNull(workspace, "workspace");
@@ -79,6 +82,27 @@ public final class ViewExporter {
 
     private static boolean exportable(View view) {
         return view instanceof StaticView || view instanceof DynamicView || view instanceof DeploymentView
-                || view instanceof CustomView;
+                || view instanceof CustomView || (view instanceof FilteredView filtered && filtered.getView() != null
+                && filtered.getView() instanceof StaticView);
+    }
+
+    /**
+     * Why a view gets no diagram source from the model, in one sentence, or empty when it gets one. (An image view
+     * shows a picture or diagram source of its own; the caller copies or renders that instead.)
+     */
+    public static Optional<String> notExported(View view) {
+        Objects.requireNonNull(view, "view");
+        if (exportable(view)) {
+            return Optional.empty();
+        }
+        if (view instanceof FilteredView filtered) {
+            return Optional.of("filtered view \"" + view.getKey() + "\" has no static base view \""
+                    + filtered.getBaseViewKey() + "\" to narrow");
+        }
+        if (view instanceof ImageView) {
+            return Optional.of("image view \"" + view.getKey() + "\" shows an image, not the model");
+        }
+        return Optional.of("view \"" + view.getKey() + "\" is a " + view.getClass().getSimpleName()
+                + ", which Plumbline does not export");
     }
 }

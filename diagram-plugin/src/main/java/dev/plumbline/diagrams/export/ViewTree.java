@@ -44,9 +44,11 @@ final class ViewTree {
         this.separator = sep == null || sep.isEmpty() ? null : sep;
     }
 
-    static ViewTree of(ModelWorkspace workspace, ModelView view) {
+    /** The tree of what the view draws, of the elements {@code shows} keeps (a filtered view's tags). */
+    static ViewTree of(ModelWorkspace workspace, ModelView view, java.util.function.Predicate<Element> shows) {
         ViewTree tree = new ViewTree(workspace, view);
-        List<Element> elements = view.getElements().stream().map(ElementView::getElement)
+        tree.inView.removeIf(shows.negate());
+        List<Element> elements = view.getElements().stream().map(ElementView::getElement).filter(shows)
                 .sorted(Comparator.comparing(Element::getId, Identifiers::compareNatural)).toList();
         Set<Element> boxes = elements.stream().map(tree::boxParent).filter(p -> p != null)
                 .collect(Collectors.toSet());

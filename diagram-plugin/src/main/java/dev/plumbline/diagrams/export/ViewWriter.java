@@ -7,7 +7,10 @@ import com.structurizr.model.Element;
 import com.structurizr.model.Person;
 import com.structurizr.model.Relationship;
 import com.structurizr.model.SoftwareSystemInstance;
+import com.structurizr.view.AutomaticLayout;
 import com.structurizr.view.DynamicView;
+import com.structurizr.view.FilterMode;
+import com.structurizr.view.FilteredView;
 import com.structurizr.view.LineStyle;
 import com.structurizr.view.ModelView;
 import com.structurizr.view.RelationshipStyle;
@@ -29,6 +32,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The one walk over a view that every output format shares. It decides what is drawn and in which order (boxes,
@@ -61,11 +66,18 @@ public abstract class ViewWriter {
      * @param viewKey       the view's key, which the first comment line names
      * @param workspaceFile the workspace's file name (no directories, so output does not depend on the machine)
      * @param title         the view's title, or empty
-     * @param direction     {@code TB}, {@code TD}, {@code BT}, {@code LR}, {@code RL}, or empty for the default
+     * @param direction     {@code TB}, {@code TD}, {@code BT}, {@code LR}, {@code RL}, or empty for the default:
+     *                      {@code plumbline.direction} if set, else the view's {@code autolayout} direction
      * @param theme         a PlantUML theme name, or empty
+     * @param rankSeparation the {@code autolayout} rank separation, 0 when not set or Structurizr's default
+     * @param nodeSeparation the {@code autolayout} node separation, 0 when not set or Structurizr's default
      */
-    public record Header(String viewKey, String workspaceFile, String title, String direction, String theme) {
+    public record Header(String viewKey, String workspaceFile, String title, String direction, String theme,
+                         int rankSeparation, int nodeSeparation) {
     }
+
+    /** Structurizr's {@code autolayout} separation when none is written; only other values are carried over. */
+    private static final int DEFAULT_SEPARATION = 300;
 
     /** An element drawn as a leaf. */
     public record Node(String id, String label, Shape shape) {
@@ -186,13 +198,27 @@ public abstract class ViewWriter {
     final String write(ModelWorkspace workspace, View view) {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(view, "view");
-        Identifiers ids = new Identifiers(workspace, view);
-        Labels labels = new Labels(view);
-        Header header = header(workspace, view);
-        if (view instanceof DynamicView dynamic) {
+        View drawn = view;
+        Predicate<Element> shows = e -> true;
+        Predicate<Relationship> showsRelationship = r -> true;
+        if (view instanceof FilteredView filtered) {
+            // The base view narrowed by the filter's tags, as Structurizr's own renderer shows it.
+            drawn = workspace.view(filtered.getBaseViewKey()).orElseThrow(() -> new IllegalArgumentException(
+                    "filtered view \"" + view.getKey() + "\" names no base view \"" + filtered.getBaseViewKey() + "\""));
+            boolean include = filtered.getMode() == FilterMode.Include;
+            Set<String> tags = filtered.getTags();
+            shows = e -> tags.stream().anyMatch(e::hasTag) == include;
+            Predicate<Element> kept = shows;
+            showsRelationship = r -> kept.test(r.getSource()) && kept.test(r.getDestination())
+                    && tags.stream().anyMatch(r::hasTag) == include;
+        }
+        Identifiers ids = new Identifiers(workspace, drawn);
+        Labels labels = new Labels(drawn);
+        Header header = header(workspace, view, drawn);
+        if (drawn instanceof DynamicView dynamic) {
             writeSequence(workspace, dynamic, header, ids, labels);
-        } else if (view instanceof ModelView model) {
-            writeStatic(workspace, model, header, ids, labels);
+        } else if (drawn instanceof ModelView model) {
+            writeStatic(workspace, model, header, ids, labels, shows, showsRelationship);
         } else {
             throw new IllegalArgumentException("view \"" + view.getKey() + "\" is a " + view.getClass().getSimpleName()
                     + ", which Plumbline does not export");
@@ -200,17 +226,39 @@ public abstract class ViewWriter {
         return out.toString();
     }
 
-    private static Header header(ModelWorkspace workspace, View view) {
+    /** The header of {@code view}, drawn as {@code drawn} (its base view, for a filtered view). */
+    private static Header header(ModelWorkspace workspace, View view, View drawn) {
         String file = workspace.file().replace('\\', '/');
         file = file.substring(file.lastIndexOf('/') + 1);
-        return new Header(view.getKey(), file, Objects.requireNonNullElse(view.getTitle(), "").strip(),
-                view.getProperties().getOrDefault("plumbline.direction", "").strip().toUpperCase(Locale.ROOT),
-                view.getProperties().getOrDefault("plumbline.theme", "").strip());
+        String title = Objects.requireNonNullElse(view.getTitle(), "").strip();
+        if (title.isEmpty() && view instanceof FilteredView) {
+            title = Objects.requireNonNullElse(view.getDescription(), "").strip();
+        }
+        String direction = view.getProperties().getOrDefault("plumbline.direction",
+                drawn.getProperties().getOrDefault("plumbline.direction", "")).strip().toUpperCase(Locale.ROOT);
+        AutomaticLayout layout = drawn instanceof ModelView mv ? mv.getAutomaticLayout() : null;
+        if (direction.isEmpty() && layout != null && layout.getRankDirection() != null) {
+            direction = switch (layout.getRankDirection()) {
+                case TopBottom -> "TB";
+                case BottomTop -> "BT";
+                case LeftRight -> "LR";
+                case RightLeft -> "RL";
+            };
+        }
+        return new Header(view.getKey(), file, title, direction,
+                view.getProperties().getOrDefault("plumbline.theme", "").strip(),
+                layout == null ? 0 : separation(layout.getRankSeparation()),
+                layout == null ? 0 : separation(layout.getNodeSeparation()));
     }
 
-    private void writeStatic(ModelWorkspace workspace, ModelView view, Header header, Identifiers ids, Labels labels) {
+    private static int separation(int written) {
+        return written > 0 && written != DEFAULT_SEPARATION ? written : 0;
+    }
+
+    private void writeStatic(ModelWorkspace workspace, ModelView view, Header header, Identifiers ids, Labels labels,
+                             Predicate<Element> shows, Predicate<Relationship> showsRelationship) {
         startStatic(header);
-        ViewTree tree = ViewTree.of(workspace, view);
+        ViewTree tree = ViewTree.of(workspace, view, shows);
         writeTree(tree.root(), ids, labels);
 
         Map<Relationship, List<String>> enclosing = new LinkedHashMap<>();
@@ -221,11 +269,17 @@ public abstract class ViewWriter {
         }
         for (RelationshipView rv : sortedRelationships(view)) {
             Relationship r = rv.getRelationship();
+            if (!showsRelationship.test(r)) {
+                continue;
+            }
             arrow(new Arrow(ids.of(r.getSource()), ids.of(r.getDestination()), Labels.arrow(rv), dashed(view, r),
                     enclosing.getOrDefault(r, List.of())));
         }
         int n = 0;
         for (StaticNote note : workspace.notes(view)) {
+            if (!shows.test(note.element())) {
+                continue;
+            }
             n++;
             note(new Note(ids.synthetic("note_" + n), note.position(), ids.of(note.element()), note.text()));
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumbline.model.Finding;
 import dev.plumbline.model.ModelWorkspace;
+import dev.plumbline.model.Rules;
 import dev.plumbline.model.Workspaces;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class EventRegistrationPlatformFidelityTest {
     void the_workspace_validates_without_findings() throws Exception {
         ModelWorkspace workspace = Workspaces.loadResource(WORKSPACE);
 
-        assertThat(workspace.validate()).extracting(Finding::toString).isEmpty();
+        assertThat(workspace.validate(Rules.STRICT)).extracting(Finding::toString).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.structurizr.view.ModelView;
 import dev.plumbline.model.Finding;
 import dev.plumbline.model.ModelWorkspace;
 import dev.plumbline.model.StaticFragment;
+import dev.plumbline.model.Rules;
 import dev.plumbline.model.Workspaces;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class VisualGridDevStudioFidelityTest {
     void the_workspace_validates_without_findings() throws Exception {
         ModelWorkspace workspace = Workspaces.loadResource(WORKSPACE);
 
-        assertThat(workspace.validate()).extracting(Finding::toString).isEmpty();
+        assertThat(workspace.validate(Rules.STRICT)).extracting(Finding::toString).isEmpty();
     }
 
     @Test

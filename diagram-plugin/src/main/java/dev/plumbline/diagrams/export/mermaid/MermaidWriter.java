@@ -19,6 +19,17 @@ public final class MermaidWriter extends ViewWriter {
     @Override
     protected void startStatic(Header header) {
         comments(header);
+        if (header.rankSeparation() > 0 || header.nodeSeparation() > 0) {
+            // Mermaid reads an init directive anywhere, so the marker comment can stay the first line.
+            List<String> spacing = new ArrayList<>();
+            if (header.rankSeparation() > 0) {
+                spacing.add("\"rankSpacing\": " + header.rankSeparation());
+            }
+            if (header.nodeSeparation() > 0) {
+                spacing.add("\"nodeSpacing\": " + header.nodeSeparation());
+            }
+            line("%%{init: {\"flowchart\": {" + String.join(", ", spacing) + "}}}%%");
+        }
         line("flowchart " + switch (header.direction()) {
             case "LR", "RL", "BT", "TD" -> header.direction();
             default -> "TB";

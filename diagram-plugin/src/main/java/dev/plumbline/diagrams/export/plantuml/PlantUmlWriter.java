@@ -21,8 +21,15 @@ public final class PlantUmlWriter extends ViewWriter {
     @Override
     protected void startStatic(Header header) {
         start(header);
+        // PlantUML draws top to bottom or left to right; BT and RL are drawn as their nearest.
         if (header.direction().equals("LR") || header.direction().equals("RL")) {
             line("left to right direction");
+        }
+        if (header.rankSeparation() > 0) {
+            line("skinparam ranksep " + header.rankSeparation());
+        }
+        if (header.nodeSeparation() > 0) {
+            line("skinparam nodesep " + header.nodeSeparation());
         }
     }
 

@@ -1,0 +1,6 @@
+workspace {
+    model {
+        web = softwareSystem "Web" "Serves pages."
+        web -> api "Calls"
+    }
+}

@@ -1,0 +1,13 @@
+workspace {
+    model {
+        clerk = person "Clerk"
+        system = softwareSystem "Stock"
+        clerk -> system "Uses"
+    }
+    views {
+        systemContext system {
+            include *
+            autolayout lr
+        }
+    }
+}
