@@ -40,7 +40,7 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
                     }
                 }
             }
-            mojos = container "Plumbline Maven Plugin" "plumbline-maven-plugin's Mojos (generate, check): run inside Maven's JVM, hash their inputs and fork a worker JVM for the real work." "Java 17, Maven plugin API" {
+            mojos = container "Plumbline Maven Plugin" "plumbline-maven-plugin's Mojos (generate, check, conformance): run inside Maven's JVM, hash their inputs and fork a worker JVM for the real work." "Java 17, Maven plugin API" {
                 properties {
                     "maven.module" "diagram-plugin"
                     "plumbline.code" "dev.plumbline.maven.."
@@ -63,7 +63,7 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
         site -> mojos "Runs the generate goal of"
         architect -> maven "Runs mvn plumbline:generate with"
         ci -> maven "Runs mvn plumbline:check with"
-        maven -> mojos "Executes the generate and check goals of"
+        maven -> mojos "Executes the generate, check and conformance goals of"
         mojos -> mojos "Hashes workspaces, docs and configuration"
         mojos -> worker "Forks on JDK 21 or later"
         worker -> model "Loads and validates workspaces with"

@@ -66,7 +66,7 @@ class PlumblineWorkspaceTest {
                         Architect or Developer -> Git-hosted docs : Writes architecture docs in
                         Architect or Developer -> Maven : Runs mvn plumbline:generate with
                         CI -> Maven : Runs mvn plumbline:check with
-                        Maven -> Plumbline Maven Plugin (Java 17, Maven plugin API) : Executes the generate and check goals of
+                        Maven -> Plumbline Maven Plugin (Java 17, Maven plugin API) : Executes the generate, check and conformance goals of
                         Plumbline Maven Plugin (Java 17, Maven plugin API) -> Plumbline Maven Plugin (Java 17, Maven plugin API) : Hashes workspaces, docs and configuration
                         Plumbline Maven Plugin (Java 17, Maven plugin API) -> Diagram Worker (Java 21, forked JVM) : Forks on JDK 21 or later
                         Diagram Worker (Java 21, forked JVM) -> Plumbline Model (Java 21 library) : Loads and validates workspaces with
