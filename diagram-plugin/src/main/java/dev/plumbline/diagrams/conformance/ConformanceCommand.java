@@ -43,7 +43,15 @@ public final class ConformanceCommand {
         }
         ConformanceOptions options = arguments.options();
         long start = System.nanoTime();
-        Conformance.Run run = new Conformance(options).run();
+        Conformance.Run run;
+        try {
+            run = new Conformance(options).run();
+        } catch (RuntimeException e) {
+            // ArchUnit could not read a class file, say: one line for the user, not a stack trace.
+            out.println("[ERROR] cannot check " + options.classes() + ": " + e.getClass().getSimpleName() + ": "
+                    + e.getMessage());
+            return 1;
+        }
         List<Result> results = new ArrayList<>(run.results());
         ConformanceBaseline baseline = options.baseline()
                 .map(b -> ConformanceBaseline.read(b, b, results))
