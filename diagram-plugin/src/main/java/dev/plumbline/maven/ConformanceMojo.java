@@ -53,8 +53,13 @@ public final class ConformanceMojo extends AbstractPlumblineMojo {
             getLog().info("Skipping plumbline:conformance");
             return;
         }
+        ProjectInputs inputs = inputs();
+        if (inputs.missing().isPresent()) {
+            getLog().info("Plumbline: " + inputs.missing().get());
+            return;
+        }
         List<String> args = new ArrayList<>();
-        workspaces.forEach(w -> args.addAll(List.of("--workspaces", w.getPath())));
+        inputs.workspaces().forEach(w -> args.addAll(List.of("--workspaces", w.getPath())));
         args.addAll(List.of("--classes", classes.getPath()));
         if (sources != null && !sources.isEmpty()) {
             args.add("--sources");

@@ -111,8 +111,11 @@ final class Conformance {
                 }
             } else if (Files.isRegularFile(w)) {
                 files.add(w);
+            } else {
+                // the Mojo passes the default folder only when it exists, so this path was configured
+                results.add(new Result("workspace", shown(w), 1, "no workspace file or folder at "
+                        + ConformanceReports.slashed(shown(w)) + "; fix -Dplumbline.workspaces"));
             }
-            // a configured folder that does not exist holds no workspace: the default src/main/architecture may be absent
         }
         return files;
     }

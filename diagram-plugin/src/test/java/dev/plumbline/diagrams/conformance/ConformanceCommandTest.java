@@ -106,6 +106,16 @@ class ConformanceCommandTest {
     }
 
     @Test
+    void a_configured_workspace_that_does_not_exist_is_an_error() throws Exception {
+        Files.delete(workspace);
+
+        assertThat(run()).isEqualTo(1);
+
+        assertThat(output).startsWith("[ERROR] arch.dsl:1: error: no workspace file or folder at arch.dsl; fix "
+                + "-Dplumbline.workspaces");
+    }
+
+    @Test
     void a_wrong_call_exits_2_and_says_what_is_missing() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
