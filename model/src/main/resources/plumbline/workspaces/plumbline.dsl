@@ -21,16 +21,35 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
             model = container "Plumbline Model" "plumbline-model: the Structurizr DSL workspaces of every documented system and a Java API that loads, validates and reads their plumbline.* extension." "Java 21 library" {
                 properties {
                     "maven.module" "model"
+                    "plumbline.code" "dev.plumbline.model.."
+                }
+                workspaceApi = component "Workspace API" "dev.plumbline.model: loads workspaces (parse errors as file:line findings), validates the model rules and reads the plumbline.* extension." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.model"
+                    }
                 }
             }
-            mojos = container "Plumbline Maven Plugin" "plumbline-maven-plugin's Mojos (generate, check): run inside Maven's JVM, hash their inputs and fork a worker JVM for the real work." "Java 17, Maven plugin API" {
+            archunit = container "Plumbline ArchUnit Rules" "plumbline-archunit: ArchUnit rules read from the model's plumbline.code mapping, proving that code and model agree in both directions." "Java 21 library" {
                 properties {
-                    "maven.module" "diagram-plugin"
+                    "maven.module" "archunit"
+                    "plumbline.code" "dev.plumbline.archunit.."
+                }
+                modelRules = component "Model-driven Rules" "dev.plumbline.archunit: PlumblineModel maps elements to packages and checks the five rules over the classes ArchUnit imports." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.archunit"
+                    }
                 }
             }
-            worker = container "Diagram Worker" "A JVM on JDK 21 or later forked by the Mojos: loads the workspaces, exports views to PlantUML and Mermaid, renders SVG with a cache, and compares the Markdown docs with the model." "Java 21, forked JVM" {
+            mojos = container "Plumbline Maven Plugin" "plumbline-maven-plugin's Mojos (generate, check, conformance): run inside Maven's JVM, hash their inputs and fork a worker JVM for the real work." "Java 17, Maven plugin API" {
                 properties {
                     "maven.module" "diagram-plugin"
+                    "plumbline.code" "dev.plumbline.maven.."
+                }
+            }
+            worker = container "Diagram Worker" "A JVM on JDK 21 or later forked by the Mojos: loads the workspaces, exports views to PlantUML and Mermaid, renders SVG with a cache, compares the Markdown docs with the model, and runs the conformance rules on compiled classes." "Java 21, forked JVM" {
+                properties {
+                    "maven.module" "diagram-plugin"
+                    "plumbline.code" "dev.plumbline.diagrams.."
                 }
             }
             site = container "Plumbline Site" "plumbline-site: runs Plumbline on its own model during the build, so every view of every workspace is generated and rendered as the docs site's diagrams." "Maven module" {
@@ -44,11 +63,14 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
         site -> mojos "Runs the generate goal of"
         architect -> maven "Runs mvn plumbline:generate with"
         ci -> maven "Runs mvn plumbline:check with"
-        maven -> mojos "Executes the generate and check goals of"
+        maven -> mojos "Executes the generate, check and conformance goals of"
         mojos -> mojos "Hashes workspaces, docs and configuration"
         mojos -> worker "Forks on JDK 21 or later"
         worker -> model "Loads and validates workspaces with"
         model -> structurizrDsl "Parses workspaces with"
+        archunit -> model "Loads workspaces with"
+        modelRules -> workspaceApi "Loads workspaces and finds DSL lines with"
+        worker -> archunit "Runs the conformance rules on compiled classes with"
         worker -> worker "Exports views to PlantUML and Mermaid"
         worker -> plantuml "Renders PlantUML views to SVG in a pool of child JVMs with"
         worker -> mermaidCli "Renders Mermaid views to SVG in one headless browser with"
@@ -77,6 +99,15 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
             include *
             include architect ci
             exclude plumblineMaven plumblineDsl plumblinePlantuml plumblineMermaid plumblineDocs
+            properties {
+                "plumbline.direction" "TB"
+            }
+        }
+
+        component archunit "plumbline-archunit-components" {
+            title "Plumbline: the ArchUnit rules"
+            include *
+            include workspaceApi
             properties {
                 "plumbline.direction" "TB"
             }

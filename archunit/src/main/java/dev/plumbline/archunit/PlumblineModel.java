@@ -149,6 +149,11 @@ public final class PlumblineModel {
         return new PlumblineModel(workspace, parents, wanted);
     }
 
+    /** Whether any container or component in scope carries {@code plumbline.code}: whether there is code to check. */
+    public boolean mapsCode() {
+        return !parents.isEmpty() || !mappedParents().isEmpty();
+    }
+
     /** The workspace as messages name it. */
     public String workspaceFile() {
         return workspace.file();

@@ -139,14 +139,7 @@ record Scope(String file, Element parent, String parentKind, String parentName, 
                         + "\" is not an ArchUnit package pattern (" + e.getMessage() + ")"));
             }
         }
-        for (MappedElement.Pattern pattern : patterns) {
-            // ArchUnit accepts a pattern with whitespace or a slash and then matches nothing: say so now.
-            if (!pattern.text().matches("[\\p{L}\\p{N}_$.*()|\\[\\]]+")) {
-                problems.add(error(file, line, CODE + " of " + owner + ": \"" + pattern.text()
-                        + "\" is not an ArchUnit package pattern (a package name such as com.example.orders, with .. and * as wildcards)"));
-            }
-        }
-        return patterns.stream().filter(p -> p.text().matches("[\\p{L}\\p{N}_$.*()|\\[\\]]+")).toList();
+        return patterns;
     }
 
     /** The same pattern named by two elements: the classes it matches could belong to either. */

@@ -72,7 +72,7 @@ class BadInputTest {
                         shop.dsl:4: error: plumbline.code of container orders: "com.example...orders" is not an ArchUnit \
                         package pattern (Package Identifier may not contain more than two '.' in a row)
                         shop.dsl:4: error: plumbline.code of container orders: "com.example.x y" is not an ArchUnit package \
-                        pattern (a package name such as com.example.orders, with .. and * as wildcards)"""
+                        pattern (Package Identifier 'com.example.x y' may only consist of valid java identifier parts or the symbols '.)(*')"""
                         .replace("\n", System.lineSeparator()));
     }
 
@@ -124,7 +124,7 @@ class BadInputTest {
                 """), "shop.dsl");
 
         assertThatThrownBy(() -> model.containersOf("Shop"))
-                .hasMessage("shop.dsl:16: error: relationship property \"plumbline.code\" is \"backwards\"; use "
+                .hasMessage("shop.dsl:15: error: relationship property \"plumbline.code\" is \"backwards\"; use "
                         + "\"reversed\" (the code dependency runs the other way) or \"none\" (no code dependency)");
     }
 }

@@ -11,13 +11,13 @@ import java.util.Arrays;
  * Writes files so that a crash or Ctrl-C never leaves one half-written: content goes to a temporary sibling,
  * which then replaces the target in one move. Unchanged files are not touched, so their timestamps stay.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     private AtomicFiles() {
     }
 
     /** Writes {@code content} unless the file already holds exactly that; true when it wrote. */
-    static boolean write(Path target, byte[] content) throws IOException {
+    public static boolean write(Path target, byte[] content) throws IOException {
         if (Files.isRegularFile(target) && Files.size(target) == content.length
                 && Arrays.equals(Files.readAllBytes(target), content)) {
             return false;

@@ -55,6 +55,7 @@ class PlumblineWorkspaceTest {
                         Plumbline Maven Plugin (Java 17, Maven plugin API)
                         Diagram Worker (Java 21, forked JVM)
                         Plumbline Model (Java 21 library)
+                        Plumbline ArchUnit Rules (Java 21 library)
                         Plumbline Site (Maven module)
                         Structurizr DSL library
                         PlantUML library
@@ -65,16 +66,31 @@ class PlumblineWorkspaceTest {
                         Architect or Developer -> Git-hosted docs : Writes architecture docs in
                         Architect or Developer -> Maven : Runs mvn plumbline:generate with
                         CI -> Maven : Runs mvn plumbline:check with
-                        Maven -> Plumbline Maven Plugin (Java 17, Maven plugin API) : Executes the generate and check goals of
+                        Maven -> Plumbline Maven Plugin (Java 17, Maven plugin API) : Executes the generate, check and conformance goals of
                         Plumbline Maven Plugin (Java 17, Maven plugin API) -> Plumbline Maven Plugin (Java 17, Maven plugin API) : Hashes workspaces, docs and configuration
                         Plumbline Maven Plugin (Java 17, Maven plugin API) -> Diagram Worker (Java 21, forked JVM) : Forks on JDK 21 or later
                         Diagram Worker (Java 21, forked JVM) -> Plumbline Model (Java 21 library) : Loads and validates workspaces with
                         Plumbline Model (Java 21 library) -> Structurizr DSL library : Parses workspaces with
+                        Plumbline ArchUnit Rules (Java 21 library) -> Plumbline Model (Java 21 library) : Loads workspaces with
+                        Diagram Worker (Java 21, forked JVM) -> Plumbline ArchUnit Rules (Java 21 library) : Runs the conformance rules on compiled classes with
                         Diagram Worker (Java 21, forked JVM) -> Diagram Worker (Java 21, forked JVM) : Exports views to PlantUML and Mermaid
                         Diagram Worker (Java 21, forked JVM) -> PlantUML library : Renders PlantUML views to SVG in a pool of child JVMs with
                         Diagram Worker (Java 21, forked JVM) -> mermaid-cli and Chromium : Renders Mermaid views to SVG in one headless browser with
                         Diagram Worker (Java 21, forked JVM) -> Git-hosted docs : Writes generated diagrams to, and checks drift of
                         Plumbline Site (Maven module) -> Plumbline Maven Plugin (Java 17, Maven plugin API) : Runs the generate goal of
+                        """);
+    }
+
+    @Test
+    void archunit_component_view_shows_the_rules_and_the_workspace_api_they_load_with() {
+        SeedView.of(WORKSPACE, "plumbline-archunit-components")
+                .hasTitle("Plumbline: the ArchUnit rules")
+                .hasElements("""
+                        Model-driven Rules (Java package)
+                        Workspace API (Java package)
+                        """)
+                .hasRelationships("""
+                        Model-driven Rules (Java package) -> Workspace API (Java package) : Loads workspaces and finds DSL lines with
                         """);
     }
 

@@ -1,0 +1,11 @@
+package com.example.conformance.b;
+
+/** Fixture for ConformanceCommandTest. */
+public final class Callee {
+    private Callee() {
+    }
+
+    public static int answer() {
+        return 42;
+    }
+}
