@@ -19,7 +19,8 @@ final class ElementProperties {
     static final List<String> SHAPES = List.of("person", "database", "queue", "cloud", "storage", "node", "component",
             "frame", "folder", "package", "file", "artifact", "card", "hexagon", "collections", "stack", "rectangle",
             "decision", "terminal");
-    private static final Set<String> KNOWN = Set.of("plumbline.shape", "plumbline.aliases", "plumbline.drawnAs");
+    private static final Set<String> KNOWN = Set.of("plumbline.shape", "plumbline.aliases", "plumbline.drawnAs",
+            "plumbline.code");
 
     private ElementProperties() {
     }
@@ -32,9 +33,16 @@ final class ElementProperties {
                 if (!key.startsWith("plumbline.")) {
                     continue;
                 }
+                DslSource.Location at = locator.of(element);
+                if (!KNOWN.contains(key)) {
+                    // A warning, not an error: most likely a typo, but Structurizr itself accepts any property.
+                    findings.add(Finding.warning(at.file(), at.line(), "element \"" + element.getName()
+                            + "\": unknown element property \"" + key + "\"; Plumbline reads "
+                            + String.join(", ", KNOWN.stream().sorted().toList())));
+                    continue;
+                }
                 String problem = problem(key, p.getValue());
                 if (problem != null) {
-                    DslSource.Location at = locator.of(element);
                     findings.add(Finding.error(at.file(), at.line(), "element \"" + element.getName() + "\": " + problem));
                 }
             }
@@ -43,16 +51,14 @@ final class ElementProperties {
     }
 
     private static String problem(String key, String value) {
-        if (!KNOWN.contains(key)) {
-            return "unknown element property \"" + key + "\"; Plumbline reads " + String.join(", ", KNOWN.stream()
-                    .sorted().toList());
-        }
         String v = value == null ? "" : value.strip();
         return switch (key) {
             case "plumbline.shape" -> SHAPES.contains(v.toLowerCase(Locale.ROOT)) ? null
                     : "unknown plumbline.shape \"" + v + "\"; use one of " + String.join(", ", SHAPES);
             case "plumbline.drawnAs" -> v.equals("parent") ? null
                     : "plumbline.drawnAs must be \"parent\", not \"" + v + "\"";
+            // The archunit module parses the patterns and reports a malformed one at this element's line.
+            case "plumbline.code" -> v.isEmpty() ? "plumbline.code must name at least one package pattern" : null;
             default -> v.isEmpty() || Arrays.stream(v.split(",")).anyMatch(String::isBlank)
                     ? "plumbline.aliases must list labels separated by commas, with none empty" : null;
         };
