@@ -1,0 +1,120 @@
+package dev.plumbline.maven;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+import org.apache.maven.toolchain.ToolchainManager;
+
+/**
+ * The architecture site as a Maven report ({@code <reporting>}): systems, views, elements, docs, drift, conformance
+ * and the changes since a revision, under {@code architecture/} of the project's site. Works offline from file://.
+ */
+@Mojo(name = "report", threadSafe = true)
+public final class ReportMojo extends AbstractMavenReport {
+
+    /** Structurizr DSL workspaces: {@code .dsl} files, or folders searched for them. */
+    @Parameter(property = "plumbline.workspaces", defaultValue = "${project.basedir}/src/main/architecture")
+    private List<File> workspaces;
+    /** Markdown docs (folders or files) to publish, with their generated diagram blocks shown as SVG. */
+    @Parameter(property = "plumbline.docs", defaultValue = "${project.basedir}/docs")
+    private List<File> docs;
+    /** Skips the report. */
+    @Parameter(property = "plumbline.skip", defaultValue = "false")
+    private boolean skip;
+    /** JDK home (or java executable) for the worker JVM, 21 or later; default as for {@code generate}. */
+    @Parameter(property = "plumbline.jdk")
+    private String jdk;
+    /** Where {@code generate} writes the views; the report takes their SVGs from there. */
+    @Parameter(property = "plumbline.outputDirectory", defaultValue = "${project.build.directory}/plumbline/diagrams")
+    private File diagrams;
+    /** Folder of the render cache, as for {@code generate}. */
+    @Parameter(property = "plumbline.cacheDirectory", defaultValue = "${user.home}/.cache/plumbline")
+    private File cacheDirectory;
+    /** Graphviz {@code dot}, as for {@code generate}; empty means Smetana. */
+    @Parameter(property = "plumbline.dot")
+    private String dot;
+    /** mermaid-cli install folder, as for {@code generate}. */
+    @Parameter(property = "plumbline.mermaidCli")
+    private String mermaidCli;
+    /** Chrome/Chromium executable for Mermaid, as for {@code generate}. */
+    @Parameter(property = "plumbline.browser")
+    private String browser;
+    /** Where {@code check} wrote its reports; the drift page shows "not run" if there are none. */
+    @Parameter(property = "plumbline.reports", defaultValue = "${project.build.directory}/plumbline/check")
+    private File checkReports;
+    /** Where the {@code conformance} goal wrote its reports; "not run" if there are none. */
+    @Parameter(property = "plumbline.conformanceReports", defaultValue = "${project.build.directory}/plumbline/conformance")
+    private File conformanceReports;
+    /** Dynamic views recorded at run time ("as observed"), as DSL workspaces, shown beside the modelled ones. */
+    @Parameter(property = "plumbline.observed", defaultValue = "${project.build.directory}/plumbline/observed")
+    private File observed;
+    /** The git revision the changes page compares with; empty means the merge base of HEAD with the main branch. */
+    @Parameter(property = "plumbline.changesSince", defaultValue = "")
+    private String changesSince;
+    /** The branch pull requests go into, for the default of {@code changesSince}. */
+    @Parameter(property = "plumbline.mainBranch", defaultValue = "main")
+    private String mainBranch;
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+    @Component
+    private ToolchainManager toolchains;
+
+    @Override
+    public String getOutputName() {
+        return "architecture/index";
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "Architecture";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "The architecture model: systems, views, elements, docs, drift, conformance and recent changes.";
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return true;
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        return !skip;
+    }
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        List<String> args = new ArrayList<>(List.of("--site", new File(getReportOutputDirectory(), "architecture").getPath(),
+                "--diagrams", diagrams.getPath(), "--base", project.getBasedir().getPath(), "--check-reports",
+                checkReports.getPath(), "--conformance", conformanceReports.getPath(), "--observed", observed.getPath(),
+                "--since", orEmpty(changesSince), "--main-branch", orEmpty(mainBranch), "--cache",
+                cacheDirectory.getPath(), "--dot", orEmpty(dot), "--mermaid-cli", orEmpty(mermaidCli), "--browser",
+                orEmpty(browser), "--workspaces"));
+        workspaces.forEach(w -> args.add(w.getPath()));
+        args.add("--docs");
+        docs.forEach(d -> args.add(d.getPath()));
+        try {
+            WorkerJvm.run(getLog(), jdk, toolchains, session, plugin, "dev.plumbline.diagrams.ReportCommand", args);
+        } catch (MojoExecutionException | MojoFailureException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
