@@ -279,7 +279,14 @@ final class DocPages {
                     warnings.accept(target.get() + ": cannot copy the image into the site: " + e.getMessage());
                 }
             }
-            String alt = TextContentRenderer.builder().build().render(image).strip();
+            StringBuilder text = new StringBuilder();
+            image.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Text t) {
+                    text.append(t.getLiteral());
+                }
+            });
+            String alt = text.toString().strip();
             image.insertBefore(new Text("[image: " + (alt.isEmpty() ? destination : alt) + "]"));
             image.unlink();
         }

@@ -109,10 +109,10 @@ final class SvgAllowlist {
 
     /**
      * CSS with every {@code url()} that leaves the document replaced by {@code none}, and no {@code @import}.
-     * Escapes are removed first, since {@code u\72l(} is also {@code url(} to a browser.
+     * Escapes are decoded first, since {@code u\72l(} is also {@code url(} to a browser.
      */
     static String css(String css) {
-        String plain = CSS_ESCAPE.matcher(css).replaceAll("");
+        String plain = CSS_ESCAPE.matcher(css).replaceAll(escape -> Matcher.quoteReplacement(unescape(escape.group())));
         plain = CSS_IMPORT.matcher(plain).replaceAll("");
         Matcher url = CSS_URL.matcher(plain);
         StringBuilder out = new StringBuilder();
@@ -128,6 +128,15 @@ final class SvgAllowlist {
             return "";
         }
         return result;
+    }
+
+    private static String unescape(String escape) {
+        String body = escape.substring(1).strip();
+        if (body.matches("[0-9a-fA-F]{1,6}")) {
+            int code = Integer.parseInt(body, 16);
+            return code == 0 || code > Character.MAX_CODE_POINT ? "" : new String(Character.toChars(code));
+        }
+        return body.isEmpty() ? "" : body;
     }
 
     private static long count(String text, String part) {
