@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -15,10 +16,7 @@ import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
 import org.apache.maven.toolchain.ToolchainManager;
 
-/**
- * The architecture site as a Maven report ({@code <reporting>}): systems, views, elements, docs, drift, conformance
- * and the changes since a revision, under {@code architecture/} of the project's site. Works offline from file://.
- */
+/** The architecture site as a Maven report ({@code <reporting>}), in {@code architecture/} of the project's site. */
 @Mojo(name = "report", threadSafe = true)
 public final class ReportMojo extends AbstractMavenReport {
 
@@ -83,7 +81,7 @@ public final class ReportMojo extends AbstractMavenReport {
 
     @Override
     public String getDescription(Locale locale) {
-        return "The architecture model: systems, views, elements, docs, drift, conformance and recent changes.";
+        return "Systems, views, elements, docs, drift, conformance and changes of the architecture model.";
     }
 
     @Override
@@ -98,12 +96,14 @@ public final class ReportMojo extends AbstractMavenReport {
 
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
-        List<String> args = new ArrayList<>(List.of("--site", new File(getReportOutputDirectory(), "architecture").getPath(),
-                "--diagrams", diagrams.getPath(), "--base", project.getBasedir().getPath(), "--check-reports",
-                checkReports.getPath(), "--conformance", conformanceReports.getPath(), "--observed", observed.getPath(),
-                "--since", orEmpty(changesSince), "--main-branch", orEmpty(mainBranch), "--cache",
-                cacheDirectory.getPath(), "--dot", orEmpty(dot), "--mermaid-cli", orEmpty(mermaidCli), "--browser",
-                orEmpty(browser), "--workspaces"));
+        List<String> args = new ArrayList<>();
+        for (Object part : List.of("--site", new File(getReportOutputDirectory(), "architecture"), "--diagrams", diagrams,
+                "--base", project.getBasedir(), "--check-reports", checkReports, "--conformance", conformanceReports,
+                "--observed", observed, "--since", Objects.toString(changesSince, ""), "--main-branch", mainBranch,
+                "--cache", cacheDirectory, "--dot", Objects.toString(dot, ""), "--mermaid-cli",
+                Objects.toString(mermaidCli, ""), "--browser", Objects.toString(browser, ""), "--workspaces")) {
+            args.add(part.toString());
+        }
         workspaces.forEach(w -> args.add(w.getPath()));
         args.add("--docs");
         docs.forEach(d -> args.add(d.getPath()));
@@ -112,9 +112,5 @@ public final class ReportMojo extends AbstractMavenReport {
         } catch (MojoExecutionException | MojoFailureException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }
