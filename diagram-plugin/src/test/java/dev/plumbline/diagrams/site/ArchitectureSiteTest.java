@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.structurizr.view.View;
 import dev.plumbline.diagrams.export.ViewExporter;
 import dev.plumbline.diagrams.site.changes.ArchitectureChanges;
+import dev.plumbline.diagrams.site.changes.ArchitectureChanges.Change;
+import dev.plumbline.diagrams.site.changes.ArchitectureChanges.Kind;
+import dev.plumbline.diagrams.site.changes.ArchitectureChanges.Subject;
 import dev.plumbline.model.ModelWorkspace;
 import dev.plumbline.model.Workspaces;
 import java.io.IOException;
@@ -85,12 +88,14 @@ class ArchitectureSiteTest {
 
     private Path site;
 
+    private ModelWorkspace workspace;
+
     @BeforeEach
     void writeSite() throws Exception {
         Path dsl = dir.resolve("model/shop.dsl");
         Files.createDirectories(dsl.getParent());
         Files.writeString(dsl, DSL);
-        ModelWorkspace workspace = Workspaces.load(dsl);
+        workspace = Workspaces.load(dsl);
         Path diagrams = dir.resolve("target/plumbline/diagrams/shop");
         Files.createDirectories(diagrams);
         for (View view : workspace.views()) {
@@ -120,7 +125,12 @@ class ArchitectureSiteTest {
                    "region": {"startLine": 14}}}], "baselineState": "new"}]}]}
                 """);
         site = dir.resolve("target/site/architecture");
-        ArchitectureChanges.Report changes = ArchitectureChanges.since(dir, "", "main", List.of(workspace));
+        write(ArchitectureChanges.since(dir, "", "main", List.of(workspace)));
+    }
+
+    private void write(ArchitectureChanges.Report changes) throws IOException {
+        Path docs = dir.resolve("docs");
+        Path check = dir.resolve("target/plumbline/check");
         ArchitectureSite.write(new ArchitectureSite.Options(List.of(workspace), dir.resolve("target/plumbline/diagrams"),
                 List.of(docs), dir, check, dir.resolve("target/plumbline/conformance"),
                 dir.resolve("target/plumbline/observed"), changes, site), w -> { });
@@ -247,6 +257,30 @@ class ArchitectureSiteTest {
         assertThat(index).startsWith("window.PLUMBLINE_SEARCH = [").contains("{\"t\":\"Web\",\"k\":\"element\","
                 + "\"u\":\"elements/shop.html#el-web\"", "\"k\":\"view\",\"u\":\"views/shop/checkout.html\"",
                 "{\"t\":\"Other\",\"k\":\"doc\",\"u\":\"docs/other.html\"").doesNotContain("<script");
+    }
+
+    @Test
+    void the_changes_page_links_what_changed_and_the_overview_highlights_changed_views() throws IOException {
+        write(new ArchitectureChanges.Report("origin/main", "0123456789", List.of(
+                new Change(Subject.ELEMENT, Kind.ADDED, "shop", "Container://Shop.Web", "Web", ""),
+                new Change(Subject.ELEMENT, Kind.REMOVED, "shop", "Container://Shop.Old", "Old <b>batch</b>", ""),
+                new Change(Subject.VIEW, Kind.CHANGED, "shop", "shop-containers", "Shop containers", "diagram")),
+                java.util.Optional.empty()));
+
+        Document changes = Jsoup.parse(site.resolve("changes.html").toFile(), "UTF-8");
+        assertThat(changes.select("h1").text()).isEqualTo("Changes since origin/main");
+        assertThat(changes.select("table.changes tr.added a").attr("href")).isEqualTo("elements/shop.html#el-web");
+        assertThat(changes.select("table.changes tr.removed td").eachText()).containsExactly("removed", "shop",
+                "Old <b>batch</b>");
+        assertThat(changes.select("table.changes tr.removed a")).isEmpty();
+        assertThat(changes.select("table.changes tr.changed a").attr("href"))
+                .isEqualTo("views/shop/shop-containers.html");
+        Document landing = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertThat(landing.select("ul.thumbnails li.changed a").eachAttr("href"))
+                .containsExactly("views/shop/shop-containers.html");
+        assertThat(Jsoup.parse(site.resolve("views/shop/shop-containers.html").toFile(), "UTF-8")
+                .select("p.badge.changed").text()).startsWith("Changed since origin/main");
+        assertThat(Files.readString(site.resolve("changes.md"))).contains("| removed | shop | Old &lt;b&gt;batch&lt;/b&gt; |  |");
     }
 
     @Test
