@@ -106,7 +106,7 @@ final class SiteModel {
                 }
                 List<Diagram> list = new ArrayList<>();
                 for (ViewExporter.Format format : ViewExporter.formatsFor(view)) {
-                    String source = ViewExporter.export(workspace, view, format);
+                    String source = Exports.text(workspace, view, format);
                     String ext = format.extension();
                     list.add(new Diagram(format == ViewExporter.Format.PLANTUML ? "PlantUML" : "Mermaid", ext, source,
                             svg(diagrams.resolve(folder).resolve(view.getKey() + "." + ext), source, warnings)));
@@ -147,7 +147,7 @@ final class SiteModel {
                     Path source = diagrams.resolve(folder).resolve(view.getKey() + "." + format.extension());
                     if (!Files.isRegularFile(source.resolveSibling(source.getFileName() + ".svg"))
                             || !Files.readString(source, StandardCharsets.UTF_8)
-                            .equals(ViewExporter.export(workspace, view, format))) {
+                            .equals(Exports.text(workspace, view, format))) {
                         return false;
                     }
                 }

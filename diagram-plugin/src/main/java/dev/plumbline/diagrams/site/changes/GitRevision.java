@@ -62,8 +62,10 @@ final class GitRevision {
                         continue; // a workspace outside the repository has no history to compare with
                     }
                     Path copy = scratch.resolve(String.valueOf(index++));
-                    Optional<ModelWorkspace> old = old(repository, commit.get(), tree.relativize(file), copy);
-                    changes.addAll(ModelDiff.between(folderOf(file), old, workspace));
+                    Old old = old(repository, commit.get(), tree.relativize(file), copy, tree);
+                    if (!old.unchanged()) {
+                        changes.addAll(ModelDiff.between(folderOf(file), old.workspace(), workspace));
+                    }
                 }
             } finally {
                 delete(scratch);
@@ -105,12 +107,18 @@ final class GitRevision {
         });
     }
 
+    /** The workspace at the commit: unchanged (its folder is as committed), absent, or loaded. */
+    private record Old(boolean unchanged, Optional<ModelWorkspace> workspace) {
+    }
+
     /**
      * The workspace file at the commit, loaded from a copy of its folder as it was then (so its {@code !include}s
-     * resolve as they did); empty when the file did not exist.
+     * resolve as they did); not loaded at all when every file of that folder is unchanged in the work tree, which is
+     * most workspaces of most pull requests.
      */
-    private static Optional<ModelWorkspace> old(Repository repository, RevCommit commit, Path relative, Path copy)
+    private static Old old(Repository repository, RevCommit commit, Path relative, Path copy, Path tree)
             throws IOException, ModelException {
+        boolean same = true;
         String file = relative.toString().replace('\\', '/');
         String folder = relative.getParent() == null ? "" : relative.getParent().toString().replace('\\', '/');
         boolean found = false;
@@ -131,15 +139,21 @@ final class GitRevision {
                 if (!target.startsWith(copy)) {
                     continue;
                 }
+                byte[] bytes = repository.open(walk.getObjectId(0)).getBytes();
+                Path now = tree.resolve(path);
+                same &= Files.isRegularFile(now) && java.util.Arrays.equals(bytes, Files.readAllBytes(now));
                 Files.createDirectories(target.getParent());
-                Files.write(target, repository.open(walk.getObjectId(0)).getBytes());
+                Files.write(target, bytes);
                 found |= path.equals(file);
             }
         }
         if (!found) {
-            return Optional.empty();
+            return new Old(false, Optional.empty());
         }
-        return Optional.of(Workspaces.load(copy.resolve(relative.getFileName().toString())));
+        if (same) {
+            return new Old(true, Optional.empty());
+        }
+        return new Old(false, Optional.of(Workspaces.load(copy.resolve(relative.getFileName().toString()))));
     }
 
     private static String folderOf(Path file) {
