@@ -25,7 +25,10 @@ for arg in "$@"; do
 done
 JAVA=${BENCH_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 SEED=$ROOT/model/src/main/resources/plumbline/workspaces
+# the worker JVM flags the Mojo uses (dev.plumbline.maven.WorkerProcess), less its class-data archive: the JDK
+# cannot archive classes from a folder (diagram-plugin/target/classes), so these figures are without it (upper bound)
 FLAGS=(-Xss4m -XX:+UseSerialGC -Djava.awt.headless=true)
+REPORT_FLAGS=(-XX:TieredStopAtLevel=1) # what ReportMojo adds for its worker
 [[ -x $JAVA ]] || { echo "bench: no java at $JAVA (set BENCH_JAVA)" >&2; exit 1; }
 [[ -x /usr/bin/time ]] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 1; }
 
@@ -36,9 +39,14 @@ CP=$ROOT/diagram-plugin/target/classes:$(cat "$ROOT/diagram-plugin/target/cp.txt
 
 rm -rf "$W"
 mkdir -p "$W/model-4x"
+# four copies of every seed workspace; view keys must be unique across workspaces, so each copy's get a suffix
 for copy in 1 2 3 4; do
   for dsl in "$SEED"/*.dsl; do
-    cp "$dsl" "$W/model-4x/$(basename "$dsl" .dsl)-$copy.dsl"
+    perl -pe 'BEGIN { $n = shift } $views = 1 if /^\s*views\s*\{/;
+      if ($views && /^\s*deployment\s/) { s/"([^"]+)"(\s*\{)[ \t]*$/"$1-$n"$2/ }
+      elsif ($views && /^\s*(systemLandscape|systemContext|container|component|dynamic|custom|filtered)\s/) {
+        s/"([^"]+)"/"$1-$n"/ }' \
+      "$copy" "$dsl" >"$W/model-4x/$(basename "$dsl" .dsl)-$copy.dsl"
   done
 done
 
@@ -57,7 +65,7 @@ for size in 1x 4x; do
   "$JAVA" "${FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.GenerateCommand --out "$W/diagrams-$size" "$input" \
     >"$W/generate-$size.log" 2>&1
   for r in 1 2 3; do
-    /usr/bin/time -f '%e %U %S' -o "$W/report-$size.$r" "$JAVA" "${FLAGS[@]}" -cp "$CP" \
+    /usr/bin/time -f '%e %U %S' -o "$W/report-$size.$r" "$JAVA" "${FLAGS[@]}" "${REPORT_FLAGS[@]}" -cp "$CP" \
       dev.plumbline.diagrams.ReportCommand --site "$W/site-$size" --diagrams "$W/diagrams-$size" --base "$ROOT" \
       --workspaces "$input" --docs "$ROOT/docs" >"$W/report-$size.log" 2>&1
   done

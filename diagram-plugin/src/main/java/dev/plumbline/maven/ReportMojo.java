@@ -108,7 +108,9 @@ public final class ReportMojo extends AbstractMavenReport {
         args.add("--docs");
         docs.forEach(d -> args.add(d.getPath()));
         try {
-            WorkerJvm.run(getLog(), jdk, toolchains, session, plugin, "dev.plumbline.diagrams.ReportCommand", args);
+            // Most of the report's code runs once: the quick compiler alone halves its CPU time (bench/report.sh).
+            WorkerJvm.run(getLog(), jdk, toolchains, session, plugin, List.of("-XX:TieredStopAtLevel=1"),
+                    "dev.plumbline.diagrams.ReportCommand", args);
         } catch (MojoExecutionException | MojoFailureException e) {
             throw new MavenReportException(e.getMessage(), e);
         }

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -210,10 +209,11 @@ final class SiteModel {
         };
     }
 
+    private static final List<String> KIND_ORDER = List.of("Person", "SoftwareSystem", "Container", "Component",
+            "CustomElement", "DeploymentNode", "InfrastructureNode", "SoftwareSystemInstance", "ContainerInstance");
+
     private static int kindOrder(Element element) {
-        Map<String, Integer> order = new LinkedHashMap<>();
-        List.of("Person", "SoftwareSystem", "Container", "Component", "CustomElement", "DeploymentNode",
-                "InfrastructureNode", "SoftwareSystemInstance", "ContainerInstance").forEach(k -> order.put(k, order.size()));
-        return order.getOrDefault(element.getClass().getSimpleName(), order.size());
+        int index = KIND_ORDER.indexOf(element.getClass().getSimpleName());
+        return index < 0 ? KIND_ORDER.size() : index;
     }
 }
