@@ -93,7 +93,7 @@ final class ModelDiff {
         if (!Objects.equals(a.getTagsAsSet(), b.getTagsAsSet())) {
             what.add("tags");
         }
-        if (!Objects.equals(a.getProperties(), b.getProperties())) {
+        if (!Objects.equals(authored(a.getProperties()), authored(b.getProperties()))) {
             what.add("properties");
         }
         if (!Objects.equals(blank(a.getUrl()), blank(b.getUrl()))) {
@@ -110,10 +110,20 @@ final class ModelDiff {
         if (!Objects.equals(a.getTagsAsSet(), b.getTagsAsSet())) {
             what.add("tags");
         }
-        if (!Objects.equals(a.getProperties(), b.getProperties())) {
+        if (!Objects.equals(authored(a.getProperties()), authored(b.getProperties()))) {
             what.add("properties");
         }
         return String.join(", ", what);
+    }
+
+    /**
+     * The properties the author wrote: Structurizr's DSL adds its own (an element declared without an identifier gets
+     * a random one in {@code structurizr.dsl.identifier}), which differ on every load.
+     */
+    private static Map<String, String> authored(Map<String, String> properties) {
+        Map<String, String> authored = new TreeMap<>(properties);
+        authored.keySet().removeIf(key -> key.startsWith("structurizr.dsl."));
+        return authored;
     }
 
     static String relationshipKey(Relationship relationship) {

@@ -141,6 +141,44 @@ class ArchitectureChangesTest {
     }
 
     @Test
+    void a_workspace_edited_without_changing_the_model_has_no_changes_not_even_in_unnamed_elements() throws Exception {
+        String deployed = """
+                workspace "Shop" {
+                    model {
+                        shop = softwareSystem "Shop" {
+                            web = container "Web"
+                        }
+                        deploymentEnvironment "Production" {
+                            deploymentNode "Cloud" {
+                                deploymentNode "VPC 10.0.0.0/16" {
+                                    containerInstance web
+                                }
+                            }
+                        }
+                    }
+                    views {
+                        deployment shop "Production" "shop-production" {
+                            include *
+                        }
+                    }
+                }
+                """;
+        Path dsl = repo.resolve("shop.dsl");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            Files.writeString(dsl, deployed);
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("model").setAuthor("t", "t@example.org").setCommitter("t", "t@example.org")
+                    .setSign(false).call();
+        }
+        Files.writeString(dsl, deployed + "# a comment, nothing else\n");
+
+        Report report = ArchitectureChanges.since(repo, "HEAD", "main", List.of(Workspaces.load(dsl)));
+
+        assertThat(report.unavailable()).isEmpty();
+        assertThat(report.changes()).isEmpty();
+    }
+
+    @Test
     void outside_a_git_repository_the_changes_are_unavailable_not_empty() throws Exception {
         Path dsl = repo.resolve("shop.dsl");
         Files.writeString(dsl, AFTER);
