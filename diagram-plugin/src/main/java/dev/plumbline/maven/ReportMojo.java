@@ -20,11 +20,11 @@ import org.apache.maven.toolchain.ToolchainManager;
 @Mojo(name = "report", threadSafe = true)
 public final class ReportMojo extends AbstractMavenReport {
 
-    /** Structurizr DSL workspaces: {@code .dsl} files, or folders searched for them. */
-    @Parameter(property = "plumbline.workspaces", defaultValue = "${project.basedir}/src/main/architecture")
+    /** Structurizr DSL workspaces, files or folders. Default: {@code src/main/architecture} if it holds one. */
+    @Parameter(property = "plumbline.workspaces")
     private List<File> workspaces;
-    /** Markdown docs (folders or files) to publish, with their generated diagram blocks shown as SVG. */
-    @Parameter(property = "plumbline.docs", defaultValue = "${project.basedir}/docs")
+    /** Markdown docs (folders or files) to publish, diagrams inline. Default: {@code docs} if it exists. */
+    @Parameter(property = "plumbline.docs")
     private List<File> docs;
     /** Skips the report. */
     @Parameter(property = "plumbline.skip", defaultValue = "false")
@@ -91,7 +91,11 @@ public final class ReportMojo extends AbstractMavenReport {
 
     @Override
     public boolean canGenerateReport() {
-        return !skip;
+        return !skip && inputs().missing().isEmpty();
+    }
+
+    private ProjectInputs inputs() {
+        return ProjectInputs.resolve(project.getBasedir().toPath(), workspaces, docs);
     }
 
     @Override
@@ -104,9 +108,10 @@ public final class ReportMojo extends AbstractMavenReport {
                 Objects.toString(mermaidCli, ""), "--browser", Objects.toString(browser, ""), "--workspaces")) {
             args.add(part.toString());
         }
-        workspaces.forEach(w -> args.add(w.getPath()));
+        ProjectInputs inputs = inputs();
+        inputs.workspaces().forEach(w -> args.add(w.getPath()));
         args.add("--docs");
-        docs.forEach(d -> args.add(d.getPath()));
+        inputs.docs().forEach(d -> args.add(d.getPath()));
         try {
             // Most of the report's code runs once: the quick compiler alone halves its CPU time (bench/report.sh).
             WorkerJvm.run(getLog(), jdk, toolchains, session, plugin, List.of("-XX:TieredStopAtLevel=1"),
