@@ -22,10 +22,17 @@ final class WorkerProcess {
 
     private final Path java;
     private final List<File> classpath;
+    private final List<String> jvmOptions;
 
     WorkerProcess(Path java, List<File> classpath) {
+        this(java, classpath, List.of());
+    }
+
+    /** With JVM options for this command's worker, after the common ones. */
+    WorkerProcess(Path java, List<File> classpath, List<String> jvmOptions) {
         this.java = Objects.requireNonNull(java, "java");
         this.classpath = List.copyOf(classpath);
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     /** Runs {@code mainClass args}, handing each output line to {@code log}; returns the exit code. */
@@ -48,6 +55,7 @@ final class WorkerProcess {
         } catch (IOException e) {
             // no archive: the worker starts a little slower
         }
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(classpath.stream().map(File::getAbsolutePath).reduce((a, b) -> a + File.pathSeparator + b).orElse(""));
         command.add(mainClass);
