@@ -68,6 +68,13 @@ final class Generation {
         if (workspaces == null) {
             return 1;
         }
+        // nothing is written before the workspaces load, and nothing without the folder's lock
+        try (BuildLock lock = BuildLock.output(options.out(), console)) {
+            return write(workspaces, start);
+        }
+    }
+
+    private int write(List<ModelWorkspace> workspaces, long start) throws IOException {
         List<Source> sources = new ArrayList<>();
         int views = 0;
         for (ModelWorkspace workspace : workspaces) {
@@ -108,7 +115,10 @@ final class Generation {
         return failures == 0 ? 0 : 1;
     }
 
-    /** Rewrites the generated diagram blocks of the docs in place, so they show the model as it is now. */
+    /**
+     * Rewrites the generated diagram blocks of the docs in place, so they show the model as it is now. A doc whose
+     * blocks cannot be rewritten safely, or that changes on disk meanwhile, is left exactly as it was.
+     */
     private void refreshDocs(List<ModelWorkspace> workspaces) throws IOException {
         GeneratedBlocks blocks = new GeneratedBlocks(workspaces);
         for (Path root : options.docs()) {
@@ -120,13 +130,55 @@ final class Generation {
                 markdown = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".md")).sorted().toList();
             }
             for (Path file : markdown) {
-                Optional<String> refreshed = blocks.refreshed(file, Files.readString(file, StandardCharsets.UTF_8));
-                if (refreshed.isPresent()) {
-                    AtomicFiles.write(file, refreshed.get().getBytes(StandardCharsets.UTF_8));
-                    console.accept("Plumbline: " + shown(file) + ": rewrote its generated diagram blocks");
-                }
+                refreshDoc(blocks, file);
             }
         }
+    }
+
+    private void refreshDoc(GeneratedBlocks blocks, Path file) throws IOException {
+        try (BuildLock lock = BuildLock.doc(options.cache(), file, console)) {
+            byte[] bytes = Files.readAllBytes(file);
+            Optional<String> text = utf8(file, bytes);
+            if (text.isEmpty()) {
+                return;
+            }
+            GeneratedBlocks.Rewrite rewrite = blocks.rewrite(shown(file), text.get());
+            if (!rewrite.refusal().isEmpty()) {
+                rewrite.refusal().forEach(f -> console.accept("[ERROR] " + f));
+                fail();
+                return;
+            }
+            if (rewrite.text().isPresent()) {
+                AtomicFiles.replace(file, Optional.of(bytes), rewrite.text().get().getBytes(StandardCharsets.UTF_8));
+                console.accept("Plumbline: " + shown(file) + ": rewrote its generated diagram blocks");
+            }
+        } catch (AtomicFiles.ChangedOnDiskException e) {
+            console.accept("[ERROR] " + shown(file) + ":1: error: the file changed on disk while Plumbline was "
+                    + "rewriting it; it is left as the other writer made it (run generate again)");
+            fail();
+        }
+    }
+
+    /** The doc's text, or empty after reporting where it stops being UTF-8. */
+    private Optional<String> utf8(Path file, byte[] bytes) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(in).toString();
+            return Optional.of(text);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            console.accept("[ERROR] " + shown(file) + ":" + line + ": error: not valid UTF-8 text; Plumbline "
+                    + "rewrites only UTF-8 docs, so this one is left as it is");
+            fail();
+            return Optional.empty();
+        }
+    }
+
+    private synchronized void fail() {
+        failures++;
     }
 
     private List<ModelWorkspace> load() throws IOException {
