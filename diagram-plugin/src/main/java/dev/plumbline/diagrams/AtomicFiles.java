@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams;
 
+import dev.plumbline.diagrams.lifecycle.ParentWatch;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -53,6 +54,9 @@ final class AtomicFiles {
                 out.write(content);
             }
             keepMode(target, temp);
+            if (ParentWatch.stopping()) {
+                throw new IOException("the build was stopped; " + target + " is left as it was");
+            }
             if (expected.isPresent() && !Arrays.equals(Files.readAllBytes(target), expected.get())) {
                 throw new ChangedOnDiskException(target);
             }

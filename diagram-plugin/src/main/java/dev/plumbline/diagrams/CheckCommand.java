@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams;
 
+import dev.plumbline.diagrams.lifecycle.ParentWatch;
 import dev.plumbline.diagrams.check.CheckOptions;
 import dev.plumbline.diagrams.check.DocsCheck;
 import dev.plumbline.diagrams.check.Finding;
@@ -35,9 +36,11 @@ public final class CheckCommand {
     }
 
     public static void main(String[] args) {
+        // dies with Maven, however Maven ends; see ParentWatch
+        ParentWatch.start(true);
         // Before any PlantUML class loads: docs are untrusted, PlantUML must not read files or URLs for them.
         System.setProperty("PLANTUML_SECURITY_PROFILE", "SANDBOX");
-        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
+        ParentWatch.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
     }
 
     static int run(String[] args, PrintStream out) {

@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams;
 
+import dev.plumbline.diagrams.lifecycle.ParentWatch;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,9 @@ public final class GenerateCommand {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
+        // dies with Maven, however Maven ends; see ParentWatch
+        ParentWatch.start(true);
+        ParentWatch.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
     }
 
     static int run(String[] args, PrintStream out) {
