@@ -104,10 +104,11 @@ final class Generation {
             render(sources.stream().filter(s -> s.format().equals("puml")).toList(), "png");
         }
         refreshDocs(workspaces);
-        removeStaleOutputs();
-        if (failures == 0 && !skippedSomething) {
-            writeState();
+        boolean complete = failures == 0 && !skippedSomething;
+        if (complete) {
+            removeStaleOutputs();
         }
+        writeState(workspaces, complete);
         long millis = (System.nanoTime() - start) / 1_000_000;
         console.accept(String.format(java.util.Locale.ROOT,
                 "Plumbline: %d workspaces, %d views, %d sources, %d rendered, %d from cache, %d failed in %.1f s",
@@ -209,7 +210,7 @@ final class Generation {
                 broken = true;
             }
         }
-        if (broken) {
+        if (broken || !distinctFolders(loaded)) {
             return null;
         }
         List<Finding> findings = Workspaces.validate(loaded);
@@ -325,27 +326,66 @@ final class Generation {
         }
     }
 
-    /** Outputs of the last run that this run no longer produces (a view was removed or renamed) are deleted. */
+    /**
+     * Outputs of the last run that this run no longer produces (a view or a whole workspace was removed or renamed)
+     * are deleted, and folders left empty with them.
+     */
     private void removeStaleOutputs() throws IOException {
-        Path state = options.out().resolve(".plumbline-state");
-        if (!Files.isRegularFile(state)) {
-            return;
-        }
-        List<String> lines = Files.readAllLines(state, StandardCharsets.UTF_8);
-        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-            String relative = line.substring(line.indexOf(' ') + 1);
-            Path old = options.out().resolve(relative).normalize();
-            if (!outputs.containsKey(relative) && old.startsWith(options.out().normalize())) {
+        Path out = options.out().toAbsolutePath().normalize();
+        for (String relative : previousOutputs()) {
+            Path old = out.resolve(relative).normalize();
+            if (!outputs.containsKey(relative) && old.startsWith(out) && !old.equals(out)) {
                 Files.deleteIfExists(old);
+                for (Path folder = old.getParent(); folder != null && folder.startsWith(out) && !folder.equals(out);
+                        folder = folder.getParent()) {
+                    try (Stream<Path> left = Files.list(folder)) {
+                        if (left.findAny().isPresent()) {
+                            break;
+                        }
+                    }
+                    Files.delete(folder);
+                }
             }
         }
     }
 
-    /** Records what this run produced, for the Mojo's no-op check and the next run's stale-file cleanup. */
-    private void writeState() throws IOException {
-        StringBuilder state = new StringBuilder(options.fingerprint().orElse("-")).append('\n');
-        for (var entry : outputs.entrySet()) {
+    /** The outputs the state file of the last run lists. */
+    private List<String> previousOutputs() throws IOException {
+        Path state = options.out().resolve(".plumbline-state");
+        if (!Files.isRegularFile(state)) {
+            return List.of();
+        }
+        List<String> lines = Files.readAllLines(state, StandardCharsets.UTF_8);
+        return lines.subList(Math.min(1, lines.size()), lines.size()).stream()
+                .filter(line -> !line.startsWith("input ") && line.indexOf(' ') > 0)
+                .map(line -> line.substring(line.indexOf(' ') + 1)).toList();
+    }
+
+    /**
+     * Records what this run produced and read, for the Mojo's no-op check and the next run's stale-file cleanup.
+     * An incomplete run (failures, a renderer missing) records no fingerprint, so the next run is never a no-op,
+     * and keeps listing the last run's outputs it did not replace, so a later complete run can still prune them.
+     */
+    private void writeState(List<ModelWorkspace> workspaces, boolean complete) throws IOException {
+        StringBuilder state = new StringBuilder(complete ? options.fingerprint().orElse("-") : "-").append('\n');
+        TreeMap<String, Path> listed = new TreeMap<>(outputs);
+        if (!complete) {
+            for (String relative : previousOutputs()) {
+                Path old = options.out().resolve(relative).normalize();
+                if (old.startsWith(options.out().normalize()) && Files.isRegularFile(old)) {
+                    listed.putIfAbsent(relative, old);
+                }
+            }
+        }
+        for (var entry : listed.entrySet()) {
             state.append(sha256(Files.readAllBytes(entry.getValue()))).append(' ').append(entry.getKey()).append('\n');
+        }
+        java.util.TreeSet<Path> inputs = new java.util.TreeSet<>();
+        workspaces.forEach(w -> inputs.addAll(w.inputs()));
+        for (Path input : inputs) {
+            if (Files.isRegularFile(input)) {
+                state.append("input ").append(sha256(Files.readAllBytes(input))).append(' ').append(input).append('\n');
+            }
         }
         AtomicFiles.write(options.out().resolve(".plumbline-state"), state.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -355,6 +395,33 @@ final class Generation {
         Path absolute = file.toAbsolutePath().normalize();
         Path here = Path.of("").toAbsolutePath();
         return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
+    }
+
+    /**
+     * Each workspace needs an output folder of its own, named by its file's stem: two workspaces with one stem
+     * ({@code x.dsl} and {@code sub/x.dsl}) would overwrite each other, and a stem like {@code ..} would leave the
+     * output folder.
+     */
+    private boolean distinctFolders(List<ModelWorkspace> workspaces) {
+        java.util.Map<String, ModelWorkspace> owners = new java.util.HashMap<>();
+        boolean fine = true;
+        for (ModelWorkspace workspace : workspaces) {
+            String folder = folderOf(workspace);
+            if (folder.isBlank() || folder.equals(".") || folder.equals("..") || folder.startsWith(".")) {
+                console.accept("[ERROR] " + workspace.file() + ":1: error: the workspace's file name gives the output"
+                        + " folder \"" + folder + "\", which is empty or hidden or leaves the output folder; rename the file");
+                fine = false;
+                continue;
+            }
+            ModelWorkspace first = owners.putIfAbsent(folder, workspace);
+            if (first != null) {
+                console.accept("[ERROR] " + workspace.file() + ":1: error: " + first.file() + " has the same file name,"
+                        + " so both would write their diagrams to " + options.out().resolve(folder)
+                        + "; rename one of them");
+                fine = false;
+            }
+        }
+        return fine;
     }
 
     /** The workspace file's name without {@code .dsl}: one output folder per workspace. */

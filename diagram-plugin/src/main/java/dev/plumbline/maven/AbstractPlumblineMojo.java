@@ -40,6 +40,28 @@ abstract class AbstractPlumblineMojo extends AbstractMojo {
     @Parameter(property = "plumbline.jdk")
     protected String jdk;
 
+    /**
+     * The folder every file a workspace references ({@code !include}, {@code !docs}, {@code !adrs}, images) must
+     * stay inside, after symbolic links. Default: the basedir of the top-level project of the build, so modules
+     * may share files within one checkout and nothing outside it is read.
+     */
+    @Parameter(property = "plumbline.projectRoot")
+    protected File projectRoot;
+
+    /**
+     * Environment variables a workspace may substitute as {@code ${NAME}}, comma-separated. Any other
+     * {@code ${NAME}} that is not a {@code !const} or {@code !var} of the workspace is an error.
+     */
+    @Parameter(property = "plumbline.allowEnvironment", defaultValue = "")
+    protected String allowEnvironment;
+
+    /**
+     * Trust the workspaces: Structurizr's defaults (every environment variable, scripts, plugins, URLs, files
+     * anywhere). Only for builds that never see someone else's workspace, e.g. not for pull requests.
+     */
+    @Parameter(property = "plumbline.trustedWorkspaces", defaultValue = "false")
+    protected boolean trustedWorkspaces;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
@@ -52,7 +74,7 @@ abstract class AbstractPlumblineMojo extends AbstractMojo {
     /** Runs the worker command; exit 1 (findings) fails the build, anything else non-zero is an error. */
     protected final void runWorker(String mainClass, List<String> args) throws MojoExecutionException, MojoFailureException {
         try {
-            int exit = new WorkerProcess(java(), classpath()).run(mainClass, args, this::relay);
+            int exit = new WorkerProcess(java(), classpath()).run(policyProperties(), mainClass, args, this::relay);
             if (exit == 1) {
                 throw new MojoFailureException("Plumbline reported errors; see the lines above.");
             }
@@ -62,6 +84,39 @@ abstract class AbstractPlumblineMojo extends AbstractMojo {
         } catch (WorkerException e) {
             throw new MojoExecutionException(e.getMessage());
         }
+    }
+
+    /** The workspace policy, for the worker's model loading (see WorkspacePolicy in the model module). */
+    private List<String> policyProperties() {
+        return List.of("-Dplumbline.projectRoot=" + root().getAbsolutePath(),
+                "-Dplumbline.allowEnvironment=" + (allowEnvironment == null ? "" : allowEnvironment.strip()),
+                "-Dplumbline.trustedWorkspaces=" + trustedWorkspaces);
+    }
+
+    /** The project root workspaces are confined to: configured, else the top-level project's basedir. */
+    protected final File root() {
+        if (projectRoot != null) {
+            return projectRoot;
+        }
+        File current = session.getCurrentProject().getBasedir();
+        File top = session.getTopLevelProject() == null ? null : session.getTopLevelProject().getBasedir();
+        return top != null && current.toPath().toAbsolutePath().startsWith(top.toPath().toAbsolutePath()) ? top : current;
+    }
+
+    /** The policy's part of the no-op fingerprint: the allowed variables' values change the outputs. */
+    protected final String policyFingerprint() {
+        StringBuilder sb = new StringBuilder(String.join("\u0000", policyProperties()));
+        for (String name : (allowEnvironment == null ? "" : allowEnvironment).split(",")) {
+            if (!name.isBlank()) {
+                sb.append('\u0000').append(name.strip()).append('=').append(System.getenv(name.strip()));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The plugin's own jar: a rebuilt SNAPSHOT of the same version may render differently. */
+    protected final File pluginJar() {
+        return plugin.getPluginArtifact().getFile();
     }
 
     private void relay(String line) {

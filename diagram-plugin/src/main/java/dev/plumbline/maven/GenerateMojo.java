@@ -56,6 +56,12 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
             getLog().info("Skipping plumbline:generate");
             return;
         }
+        File defaultDocs = new File(session.getCurrentProject().getBasedir(), "docs");
+        for (File doc : docs) {
+            if (!doc.exists() && !doc.getAbsoluteFile().equals(defaultDocs.getAbsoluteFile())) {
+                throw new MojoFailureException("plumbline.docs names " + doc + ", which does not exist");
+            }
+        }
         List<String> args = new ArrayList<>(List.of("--out", outputDirectory.getPath(), "--formats", formats,
                 "--threads", String.valueOf(threads), "--timeout", String.valueOf(renderTimeout), "--dot", orEmpty(dot),
                 "--mermaid-cli", orEmpty(mermaidCli), "--browser", orEmpty(browser), "--cache", cacheDirectory.getPath(),
@@ -64,8 +70,11 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
         try {
             List<File> inputs = new ArrayList<>(workspaces);
             inputs.addAll(docs);
+            if (pluginJar() != null && pluginJar().isFile()) {
+                inputs.add(pluginJar());
+            }
             fingerprint = InputFingerprint.of(InputFingerprint.paths(inputs),
-                    String.join("\u0000", args) + "\u0000" + plugin.getVersion());
+                    String.join("\u0000", args) + "\u0000" + plugin.getVersion() + "\u0000" + policyFingerprint());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read the workspaces: " + e.getMessage());
         }

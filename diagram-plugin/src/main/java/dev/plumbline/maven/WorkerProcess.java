@@ -31,7 +31,7 @@ final class WorkerProcess {
     }
 
     /** Runs {@code mainClass args}, handing each output line to {@code log}; returns the exit code. */
-    int run(String mainClass, List<String> args, Consumer<String> log) throws WorkerException {
+    int run(List<String> jvmProperties, String mainClass, List<String> args, Consumer<String> log) throws WorkerException {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.add("-Xss4m");
@@ -50,6 +50,7 @@ final class WorkerProcess {
         } catch (IOException e) {
             // no archive: the worker starts a little slower
         }
+        command.addAll(jvmProperties);
         command.add("-cp");
         command.add(classpath.stream().map(File::getAbsolutePath).reduce((a, b) -> a + File.pathSeparator + b).orElse(""));
         command.add(mainClass);

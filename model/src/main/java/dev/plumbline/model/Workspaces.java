@@ -1,5 +1,6 @@
 package dev.plumbline.model;
 
+import com.structurizr.dsl.Features;
 import com.structurizr.dsl.StructurizrDslParser;
 import com.structurizr.dsl.StructurizrDslParserException;
 import java.io.IOException;
@@ -35,9 +36,18 @@ public final class Workspaces {
     private Workspaces() {
     }
 
-    /** Loads a workspace file; {@code !include}s resolve relative to it. */
+    /**
+     * Loads a workspace file, untrusted ({@link WorkspacePolicy#fromSystemProperties()}: the policy the worker was
+     * started with, else confined to the working folder); {@code !include}s resolve relative to it.
+     */
     public static ModelWorkspace load(Path file) throws ModelException {
+        return load(file, WorkspacePolicy.fromSystemProperties());
+    }
+
+    /** Loads a workspace file under {@code policy}; {@code !include}s resolve relative to it. */
+    public static ModelWorkspace load(Path file, WorkspacePolicy policy) throws ModelException {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(policy, "policy");
         String label = file.toString();
         byte[] bytes;
         try {
@@ -45,7 +55,12 @@ public final class Workspaces {
         } catch (IOException e) {
             throw new ModelException(List.of(Finding.error(label, 0, "cannot read workspace: " + e.getMessage())));
         }
-        return parse(label, decode(label, bytes), file.toAbsolutePath().toFile());
+        String text = decode(label, bytes);
+        WorkspaceReferences.Result references = WorkspaceReferences.scan(file, label, text, policy);
+        if (!references.refusals().isEmpty()) {
+            throw new ModelException(references.refusals().stream().sorted().toList());
+        }
+        return parse(label, text, file.toAbsolutePath().toFile(), policy, references.inputs());
     }
 
     /** Loads a workspace from the classpath, e.g. {@code plumbline/workspaces/plumbline.dsl}. */
@@ -55,7 +70,7 @@ public final class Workspaces {
             if (in == null) {
                 throw new ModelException(List.of(Finding.error(resource, 0, "no such workspace on the classpath")));
             }
-            return parse(resource, decode(resource, in.readAllBytes()), null);
+            return parse(resource, decode(resource, in.readAllBytes()), null, null, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,7 +105,8 @@ public final class Workspaces {
         return findings.stream().sorted().toList();
     }
 
-    private static ModelWorkspace parse(String label, String text, java.io.File file) throws ModelException {
+    private static ModelWorkspace parse(String label, String text, java.io.File file, WorkspacePolicy policy,
+            List<Path> inputs) throws ModelException {
         StructurizrDslParser parser = new StructurizrDslParser();
         try {
             if (file == null) {
@@ -98,6 +114,9 @@ public final class Workspaces {
                 parser.setRestricted(true);
                 parser.parse(text);
             } else {
+                if (!policy.trusted()) {
+                    restrict(parser, policy);
+                }
                 parser.parse(text, file);
             }
         } catch (StructurizrDslParserException e) {
@@ -107,7 +126,30 @@ public final class Workspaces {
             throw new ModelException(List.of(Finding.error(label, 0, String.valueOf(e.getMessage()))));
         }
         return new ModelWorkspace(label, parser.getWorkspace(), DslSource.scan(label, text),
-                parser.getIdentifiersRegister());
+                parser.getIdentifiersRegister(), inputs);
+    }
+
+    /**
+     * Structurizr's restricted mode minus its ban on files: files stay readable because {@link WorkspaceReferences}
+     * has already confined every one of them to the project root. Allowed environment variables become constants,
+     * so exactly those, and no others, are substituted.
+     */
+    private static void restrict(StructurizrDslParser parser, WorkspacePolicy policy) {
+        Features features = parser.getFeatures();
+        for (String feature : List.of(Features.ENVIRONMENT, Features.PLUGINS, Features.SCRIPTS,
+                Features.COMPONENT_FINDER, Features.HTTP, Features.HTTPS)) {
+            features.disable(feature);
+        }
+        for (String feature : List.of(Features.FILE_SYSTEM, Features.INCLUDE, Features.DOCUMENTATION,
+                Features.DECISIONS)) {
+            features.enable(feature);
+        }
+        for (String name : policy.allowedEnvironment()) {
+            String value = System.getenv(name);
+            if (value != null) {
+                parser.addConstant(name, value);
+            }
+        }
     }
 
     /** Structurizr appends " at line N of file: text" to its messages; the finding says that better. */
