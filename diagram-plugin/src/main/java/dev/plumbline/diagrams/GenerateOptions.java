@@ -25,10 +25,12 @@ import java.util.Set;
  * @param renderCache            cache folder for rendered images
  * @param failOnMissingRenderer  missing Node.js is an error rather than a warning
  * @param fingerprint            the inputs' fingerprint to record for the Mojo's next no-op check, if any
+ * @param mermaidMaxTextSize     Mermaid's limit on a diagram's length, in characters
  */
 record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<String> formats, int threads, int timeoutSeconds,
                        Optional<Path> dot, Optional<Path> mermaidCli, Optional<Path> browser, Path cache,
-                       Path renderCache, boolean failOnMissingRenderer, Optional<String> fingerprint) {
+                       Path renderCache, boolean failOnMissingRenderer, Optional<String> fingerprint,
+                       int mermaidMaxTextSize) {
 
     private static final Set<String> KNOWN_FORMATS = Set.of("puml", "mmd", "svg", "png");
 
@@ -58,6 +60,7 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
         Path renderCache = null;
         boolean failOnMissing = false;
         String fingerprint = null;
+        int maxTextSize = 50_000;
         List<Path> workspaces = new ArrayList<>();
         List<Path> docs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -83,6 +86,7 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
                 case "--render-cache" -> renderCache = Path.of(value);
                 case "--fail-on-missing-renderer" -> failOnMissing = Boolean.parseBoolean(value);
                 case "--fingerprint" -> fingerprint = value;
+                case "--mermaid-max-text-size" -> maxTextSize = number(arg, value);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -92,13 +96,16 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
         if (workspaces.isEmpty()) {
             throw new IllegalArgumentException("no workspaces given");
         }
+        if (maxTextSize < 1) {
+            throw new IllegalArgumentException("the Mermaid text size limit must be at least 1 character");
+        }
         if (timeout < 1) {
             throw new IllegalArgumentException("--timeout must be at least 1 second");
         }
         int cores = Runtime.getRuntime().availableProcessors();
         return new GenerateOptions(workspaces, docs, out, formats, threads <= 0 ? cores : threads, timeout, path(dot),
                 path(mermaidCli), path(browser), cache, renderCache == null ? cache.resolve("renders") : renderCache,
-                failOnMissing, Optional.ofNullable(fingerprint));
+                failOnMissing, Optional.ofNullable(fingerprint), maxTextSize);
     }
 
     private static Set<String> formats(String value) {

@@ -223,7 +223,7 @@ final class Generation {
      * PlantUML (child JVMs) and Mermaid (a browser) render at the same time, as they use different processes.
      */
     private void render(List<Source> sources, String imageFormat) throws IOException {
-        RenderCache cache = new RenderCache(options.renderCache());
+        RenderCache cache = new RenderCache(options.renderCache(), console);
         String plantUmlIdentity = renderers.plantUmlIdentity(options);
         String mermaidIdentity = renderers.mermaidIdentity(options);
         List<Source> plantUml = pending(cache, sources, "puml", plantUmlIdentity, imageFormat);

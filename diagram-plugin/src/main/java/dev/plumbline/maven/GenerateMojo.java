@@ -46,6 +46,13 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
     @Parameter(property = "plumbline.cacheDirectory", defaultValue = "${user.home}/.cache/plumbline")
     private File cacheDirectory;
 
+    /**
+     * Mermaid's {@code maxTextSize}: a view whose Mermaid text is longer fails at its DSL line (split it, or raise
+     * this). Mermaid's own default.
+     */
+    @Parameter(property = "plumbline.mermaidMaxTextSize", defaultValue = "50000")
+    private int mermaidMaxTextSize;
+
     /** Fail instead of warning when Node.js (for Mermaid SVG) is missing. */
     @Parameter(property = "plumbline.failOnMissingRenderer", defaultValue = "false")
     private boolean failOnMissingRenderer;
@@ -65,7 +72,8 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
         List<String> args = new ArrayList<>(List.of("--out", outputDirectory.getPath(), "--formats", formats,
                 "--threads", String.valueOf(threads), "--timeout", String.valueOf(renderTimeout), "--dot", orEmpty(dot),
                 "--mermaid-cli", orEmpty(mermaidCli), "--browser", orEmpty(browser), "--cache", cacheDirectory.getPath(),
-                "--fail-on-missing-renderer", String.valueOf(failOnMissingRenderer)));
+                "--fail-on-missing-renderer", String.valueOf(failOnMissingRenderer),
+                "--mermaid-max-text-size", String.valueOf(mermaidMaxTextSize)));
         String fingerprint;
         try {
             List<File> inputs = new ArrayList<>(workspaces);

@@ -78,7 +78,8 @@ final class RenderServer implements AutoCloseable {
                     "--pages", Integer.toString(options.pages()),
                     "--timeout-ms", Long.toString(options.timeout().toMillis()),
                     "--theme", options.theme(),
-                    "--background", options.background());
+                    "--background", options.background(),
+                    "--max-text-size", Integer.toString(options.maxTextSize()));
             var builder = new ProcessBuilder(command).directory(work.toFile())
                     .redirectError(work.resolve("server.log").toFile());
             // The browser writes its scratch files under TMPDIR; keep them with the rest of this run's files.

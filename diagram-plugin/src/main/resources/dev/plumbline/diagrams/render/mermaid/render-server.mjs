@@ -64,6 +64,7 @@ function parseArgs(argv) {
     userDataDir: parsed["user-data-dir"],
     theme: parsed.theme ?? "default",
     background: parsed.background ?? "white",
+    maxTextSize: Math.max(1, Number(parsed["max-text-size"] ?? 50000)),
   };
 }
 
@@ -158,6 +159,7 @@ async function main() {
     fontFamily: '"Open Sans", sans-serif',
     themeVariables: { fontFamily: '"Open Sans", sans-serif' },
     suppressErrorRendering: true,
+    maxTextSize: args.maxTextSize,
     // A "today" line would make a Gantt chart's bytes depend on the day it was rendered.
     gantt: { todayMarker: "off" },
     plumblineBackground: args.background,
