@@ -40,7 +40,16 @@ public final class CheckCommand {
         ParentWatch.start(true);
         // Before any PlantUML class loads: docs are untrusted, PlantUML must not read files or URLs for them.
         System.setProperty("PLANTUML_SECURITY_PROFILE", "SANDBOX");
-        ParentWatch.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int exit;
+        try {
+            exit = run(args, out);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a sentence for the build log, never a stack trace
+            out.println("[ERROR] plumbline:check stopped: " + GenerateCommand.describe(e));
+            exit = 3;
+        }
+        ParentWatch.exit(exit);
     }
 
     static int run(String[] args, PrintStream out) {

@@ -235,6 +235,8 @@ final class Generation {
             if (!plantUml.isEmpty()) {
                 try (ImageRenderer renderer = renderers.plantUml(options, imageFormat)) {
                     render(renderer, cache, plantUmlIdentity, plantUml, imageFormat);
+                } catch (RuntimeException e) {
+                    rendererDied("PlantUML", plantUml, e);
                 }
             }
         } finally {
@@ -264,6 +266,22 @@ final class Generation {
             render(r, cache, identity, mermaid, imageFormat);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            rendererDied("Mermaid", mermaid, e);
+        }
+    }
+
+    /**
+     * A renderer that died (at start-up or mid-run: a child JVM, Node or the browser killed or crashed) fails the
+     * views of its batch (a batch is written only once all of it is rendered), each at its DSL line, with what is known of the death; never a stack trace.
+     */
+    private void rendererDied(String renderer, List<Source> sources, RuntimeException e) {
+        String why = GenerateCommand.describe(e);
+        for (Source source : sources) {
+            fail();
+            console.accept("[ERROR] " + source.workspace().file() + ":" + source.workspace().line(source.view())
+                    + ": error: view \"" + source.view().getKey() + "\" (" + source.format() + "): not rendered, the "
+                    + renderer + " renderer stopped: " + why);
         }
     }
 

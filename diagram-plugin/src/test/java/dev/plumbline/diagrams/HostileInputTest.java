@@ -162,6 +162,64 @@ class HostileInputTest {
                 assertThat(line).startsWith("input ").endsWith(project.resolve("arch/people.dsl").toRealPath().toString()));
     }
 
+    @Test
+    void a_plantuml_worker_that_dies_at_start_up_fails_each_view_at_its_line_without_a_stack_trace() throws IOException {
+        Path dead = Files.writeString(dir.resolve("dying-java"), "#!/bin/sh\necho 'Error: could not reserve heap' >&2\nexit 137\n");
+        dead.toFile().setExecutable(true);
+        GenerateOptions options = GenerateOptions.parse(new String[] {"--out", project.resolve("out").toString(),
+                "--formats", "puml,svg", "--render-cache", dir.resolve("cache").toString(), "--cache",
+                dir.resolve("tools").toString(), project.resolve("arch/checkout.dsl").toString()});
+        DefaultRenderers real = new DefaultRenderers();
+        Generation.RendererFactory dying = new Generation.RendererFactory() {
+            @Override
+            public String plantUmlIdentity(GenerateOptions o) {
+                return real.plantUmlIdentity(o) + " dying";
+            }
+
+            @Override
+            public String mermaidIdentity(GenerateOptions o) {
+                return real.mermaidIdentity(o);
+            }
+
+            @Override
+            public ImageRenderer plantUml(GenerateOptions o, String imageFormat) {
+                // the real renderer, whose worker JVMs die as they start
+                dev.plumbline.diagrams.render.plantuml.PlantUmlRenderer.start(dev.plumbline.diagrams.render.plantuml
+                        .PlantUmlOptions.builder(project).javaExecutable(dead).poolSize(1).build());
+                throw new AssertionError("a worker that exits at once cannot start");
+            }
+
+            @Override
+            public java.util.Optional<ImageRenderer> mermaid(GenerateOptions o, java.util.function.Consumer<String> c) {
+                return java.util.Optional.empty();
+            }
+        };
+        List<String> console = new ArrayList<>();
+
+        int exit = new Generation(options, console::add, dying).run();
+
+        assertThat(exit).isEqualTo(1);
+        String log = String.join("\n", console);
+        assertThat(log).contains("checkout.dsl:23: error: view \"shop-containers\" (puml): not rendered, the PlantUML"
+                + " renderer stopped: ").doesNotContain("\tat ", "Exception");
+    }
+
+    @Test
+    void a_browser_that_dies_at_start_up_is_one_sentence() throws IOException {
+        Path dead = Files.writeString(dir.resolve("dying-browser"), "#!/bin/sh\nexit 1\n");
+        dead.toFile().setExecutable(true);
+        List<String> args = List.of("--out", project.resolve("out").toString(), "--formats", "mmd,svg",
+                "--render-cache", dir.resolve("cache").toString(), "--browser", dead.toString(),
+                "--fail-on-missing-renderer", "true", project.resolve("arch/checkout.dsl").toString());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        int exit = GenerateCommand.run(args.toArray(String[]::new), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        String log = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(log).isEqualTo(1);
+        assertThat(log).contains("[ERROR] Mermaid SVG not rendered: ").doesNotContain("\tat ");
+    }
+
     private record Run(int exit, String console) {
     }
 
