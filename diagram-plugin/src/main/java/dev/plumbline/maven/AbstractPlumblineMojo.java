@@ -74,7 +74,7 @@ abstract class AbstractPlumblineMojo extends AbstractMojo {
     /** Runs the worker command; exit 1 (findings) fails the build, anything else non-zero is an error. */
     protected final void runWorker(String mainClass, List<String> args) throws MojoExecutionException, MojoFailureException {
         try {
-            int exit = new WorkerProcess(java(), classpath()).run(policyProperties(), mainClass, args, this::relay);
+            int exit = new WorkerProcess(java(), classpath()).run(trust().workerProperties(), mainClass, args, this::relay);
             if (exit == 1) {
                 throw new MojoFailureException("Plumbline reported errors; see the lines above.");
             }
@@ -86,32 +86,11 @@ abstract class AbstractPlumblineMojo extends AbstractMojo {
         }
     }
 
-    /** The workspace policy, for the worker's model loading (see WorkspacePolicy in the model module). */
-    private List<String> policyProperties() {
-        return List.of("-Dplumbline.projectRoot=" + root().getAbsolutePath(),
-                "-Dplumbline.allowEnvironment=" + (allowEnvironment == null ? "" : allowEnvironment.strip()),
-                "-Dplumbline.trustedWorkspaces=" + trustedWorkspaces);
-    }
-
-    /** The project root workspaces are confined to: configured, else the top-level project's basedir. */
-    protected final File root() {
-        if (projectRoot != null) {
-            return projectRoot;
-        }
-        File current = session.getCurrentProject().getBasedir();
-        File top = session.getTopLevelProject() == null ? null : session.getTopLevelProject().getBasedir();
-        return top != null && current.toPath().toAbsolutePath().startsWith(top.toPath().toAbsolutePath()) ? top : current;
-    }
-
-    /** The policy's part of the no-op fingerprint: the allowed variables' values change the outputs. */
-    protected final String policyFingerprint() {
-        StringBuilder sb = new StringBuilder(String.join("\u0000", policyProperties()));
-        for (String name : (allowEnvironment == null ? "" : allowEnvironment).split(",")) {
-            if (!name.isBlank()) {
-                sb.append('\u0000').append(name.strip()).append('=').append(System.getenv(name.strip()));
-            }
-        }
-        return sb.toString();
+    /** How far the worker may trust the workspaces; see {@link WorkspaceTrust}. */
+    protected final WorkspaceTrust trust() {
+        return new WorkspaceTrust(projectRoot, session.getCurrentProject().getBasedir(),
+                session.getTopLevelProject() == null ? null : session.getTopLevelProject().getBasedir(),
+                allowEnvironment, trustedWorkspaces);
     }
 
     /** The plugin's own jar: a rebuilt SNAPSHOT of the same version may render differently. */

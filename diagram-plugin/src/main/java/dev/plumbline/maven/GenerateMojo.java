@@ -82,7 +82,7 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
                 inputs.add(pluginJar());
             }
             fingerprint = InputFingerprint.of(InputFingerprint.paths(inputs),
-                    String.join("\u0000", args) + "\u0000" + plugin.getVersion() + "\u0000" + policyFingerprint());
+                    String.join("\u0000", args) + "\u0000" + plugin.getVersion() + "\u0000" + trust().fingerprint());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read the workspaces: " + e.getMessage());
         }
