@@ -73,6 +73,11 @@ def snapshot(File root) {
     family = maven.toHandle().descendants().toList()
     assert busy(family.collect { commandOf(it) }) : family.collect { "${it.pid()} ${commandOf(it).take(200)}" }.join('\n')
 
+    // the render server's scratch folder (browser profile, page files) must go with it
+    def scratch = family.collect { commandOf(it) =~ /(\S*plumbline-mermaid-[^\/\s]+)\/render-server\.mjs/ }
+            .findAll { it.find() }.collect { new File(it.group(1)) }
+    assert !scratch.isEmpty() && scratch.every { it.isDirectory() }
+
     if (signal == 'TERM') {
         maven.destroy()
     } else {
@@ -90,6 +95,8 @@ def snapshot(File root) {
     assert alive.isEmpty() : "SIG${signal}: processes outlived Maven by ${(System.currentTimeMillis() - mavenEnded) / 1000} s:\n" +
             alive.collect { "${it.pid()} ${commandOf(it).take(200)}" }.join('\n')
 
+    assert scratch.every { !it.exists() } : "SIG${signal}: scratch folders left behind: ${scratch.findAll { it.exists() }}"
+
     // and nothing writes afterwards: a surviving worker would finish the tangle within the limit and rewrite the doc
     def out = new File(dir, 'target/plumbline')
     def before = snapshot(out)
@@ -98,6 +105,6 @@ def snapshot(File root) {
     assert doc.text == docBefore : "SIG${signal}: the doc was rewritten after Maven ended"
     def leftovers = []
     out.eachFileRecurse { if (it.name.endsWith('.tmp')) leftovers << it }
-    println "SIG${signal}: ${family.size()} processes ended with Maven; no write in the 20 s after; temp files left: ${leftovers}"
+    println "SIG${signal}: ${family.size()} processes ended with Maven, ${scratch.size()} scratch folder(s) removed; no write in the 20 s after; temp files left: ${leftovers}"
 }
 return true
