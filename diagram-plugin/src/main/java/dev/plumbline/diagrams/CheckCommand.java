@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams;
 
+import dev.plumbline.diagrams.lifecycle.ParentWatch;
 import dev.plumbline.diagrams.check.CheckOptions;
 import dev.plumbline.diagrams.check.DocsCheck;
 import dev.plumbline.diagrams.check.Finding;
@@ -43,9 +44,20 @@ public final class CheckCommand {
     }
 
     public static void main(String[] args) {
+        // dies with Maven, however Maven ends; see ParentWatch
+        ParentWatch.start(true);
         // Before any PlantUML class loads: docs are untrusted, PlantUML must not read files or URLs for them.
         System.setProperty("PLANTUML_SECURITY_PROFILE", "SANDBOX");
-        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int exit;
+        try {
+            exit = run(args, out);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a sentence for the build log, never a stack trace
+            out.println("[ERROR] plumbline:check stopped: " + GenerateCommand.describe(e));
+            exit = 3;
+        }
+        ParentWatch.exit(exit);
     }
 
     static int run(String[] args, PrintStream out) {

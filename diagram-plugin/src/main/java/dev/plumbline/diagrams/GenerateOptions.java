@@ -29,11 +29,12 @@ import java.util.Set;
  * @param updateDocs             stale generated blocks in the docs are rewritten (false in CI: {@code check} fails
  *                               on them instead)
  * @param rules                  how severe each model rule is ({@code plumbline.rules})
+ * @param mermaidMaxTextSize     Mermaid's limit on a diagram's length, in characters
  */
 record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<String> formats, int threads, int timeoutSeconds,
                        Optional<Path> dot, Optional<Path> mermaidCli, Optional<Path> browser, Path cache,
                        Path renderCache, boolean failOnMissingRenderer, Optional<String> fingerprint,
-                       boolean updateDocs, Rules rules) {
+                       boolean updateDocs, Rules rules, int mermaidMaxTextSize) {
 
     private static final Set<String> KNOWN_FORMATS = Set.of("puml", "mmd", "svg", "png");
 
@@ -74,6 +75,7 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
         Path renderCache = null;
         boolean failOnMissing = false;
         String fingerprint = null;
+        int maxTextSize = 50_000;
         boolean updateDocs = true;
         Rules rules = Rules.LINT;
         List<Path> workspaces = new ArrayList<>();
@@ -102,6 +104,7 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
                 case "--fail-on-missing-renderer" -> failOnMissing = Boolean.parseBoolean(value);
                 case "--fingerprint" -> fingerprint = value;
                 case "--rules" -> rules = Rules.parse(value);
+                case "--mermaid-max-text-size" -> maxTextSize = number(arg, value);
                 case "--update-docs" -> updateDocs = Boolean.parseBoolean(value);
                 default -> throw new IllegalArgumentException("unknown worker option " + arg
                         + " (a Plumbline plugin and worker of different versions?)");
@@ -113,13 +116,16 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
         if (workspaces.isEmpty()) {
             throw new IllegalArgumentException("plumbline.workspaces names no workspace file or folder");
         }
+        if (maxTextSize < 1) {
+            throw new IllegalArgumentException("the Mermaid text size limit must be at least 1 character");
+        }
         if (timeout < 1) {
             throw new IllegalArgumentException("plumbline.renderTimeout must be at least 1 second");
         }
         int cores = Runtime.getRuntime().availableProcessors();
         return new GenerateOptions(workspaces, docs, out, formats, threads <= 0 ? cores : threads, timeout, path(dot),
                 path(mermaidCli), path(browser), cache, renderCache == null ? cache.resolve("renders") : renderCache,
-                failOnMissing, Optional.ofNullable(fingerprint), updateDocs, rules);
+                failOnMissing, Optional.ofNullable(fingerprint), updateDocs, rules, maxTextSize);
     }
 
     private static Set<String> formats(String value) {

@@ -70,6 +70,13 @@ final class Generation {
         if (workspaces == null) {
             return 1;
         }
+        // nothing is written before the workspaces load, and nothing without the folder's lock
+        try (BuildLock lock = BuildLock.output(options.out(), console)) {
+            return write(workspaces, start);
+        }
+    }
+
+    private int write(List<ModelWorkspace> workspaces, long start) throws IOException {
         ViewKeys keys = new ViewKeys(workspaces);
         ImageViews images = new ImageViews(Path.of(""));
         List<Source> sources = new ArrayList<>();
@@ -115,10 +122,11 @@ final class Generation {
             render(sources.stream().filter(s -> s.format().equals("puml")).toList(), "png");
         }
         refreshDocs(workspaces);
-        removeStaleOutputs();
-        if (failures == 0 && !skippedSomething) {
-            writeState();
+        boolean complete = failures == 0 && !skippedSomething;
+        if (complete) {
+            removeStaleOutputs();
         }
+        writeState(workspaces, complete);
         long millis = (System.nanoTime() - start) / 1_000_000;
         console.accept(String.format(java.util.Locale.ROOT,
                 "Plumbline: %d workspaces, %d views, %d sources, %d rendered, %d from cache, %d failed in %.1f s",
@@ -152,7 +160,10 @@ final class Generation {
         console.accept("[INFO] " + workspace.where(view) + ": info: " + reason);
     }
 
-    /** Rewrites the generated diagram blocks of the docs in place, so they show the model as it is now. */
+    /**
+     * Rewrites the generated diagram blocks of the docs in place, so they show the model as it is now. A doc whose
+     * blocks cannot be rewritten safely, or that changes on disk meanwhile, is left exactly as it was.
+     */
     private void refreshDocs(List<ModelWorkspace> workspaces) throws IOException {
         GeneratedBlocks blocks = new GeneratedBlocks(workspaces);
         for (Path root : options.docs()) {
@@ -168,17 +179,59 @@ final class Generation {
                 markdown = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".md")).sorted().toList();
             }
             for (Path file : markdown) {
-                Optional<String> refreshed = blocks.refreshed(file, Files.readString(file, StandardCharsets.UTF_8));
-                if (refreshed.isPresent() && options.updateDocs()) {
-                    AtomicFiles.write(file, refreshed.get().getBytes(StandardCharsets.UTF_8));
-                    console.accept("Plumbline: " + shown(file) + ": rewrote its generated diagram blocks");
-                } else if (refreshed.isPresent()) {
-                    console.accept("[WARNING] " + shown(file) + ": generated diagram blocks are out of date and were "
-                            + "not rewritten, as plumbline.updateDocs is false (the default when CI is set); "
-                            + "plumbline:check fails on them");
-                }
+                refreshDoc(blocks, file);
             }
         }
+    }
+
+    private void refreshDoc(GeneratedBlocks blocks, Path file) throws IOException {
+        try (BuildLock lock = BuildLock.doc(options.cache(), file, console)) {
+            byte[] bytes = Files.readAllBytes(file);
+            Optional<String> text = utf8(file, bytes);
+            if (text.isEmpty()) {
+                return;
+            }
+            GeneratedBlocks.Rewrite rewrite = blocks.rewrite(shown(file), text.get());
+            if (!rewrite.refusal().isEmpty()) {
+                rewrite.refusal().forEach(f -> console.accept("[ERROR] " + f));
+                fail();
+                return;
+            }
+            if (rewrite.text().isPresent() && !options.updateDocs()) {
+                console.accept("[WARNING] " + shown(file) + ": generated diagram blocks are out of date and were "
+                        + "not rewritten, as plumbline.updateDocs is false (the default when CI is set); "
+                        + "plumbline:check fails on them");
+            } else if (rewrite.text().isPresent()) {
+                AtomicFiles.replace(file, Optional.of(bytes), rewrite.text().get().getBytes(StandardCharsets.UTF_8));
+                console.accept("Plumbline: " + shown(file) + ": rewrote its generated diagram blocks");
+            }
+        } catch (AtomicFiles.ChangedOnDiskException e) {
+            console.accept("[ERROR] " + shown(file) + ":1: error: the file changed on disk while Plumbline was "
+                    + "rewriting it; it is left as the other writer made it (run generate again)");
+            fail();
+        }
+    }
+
+    /** The doc's text, or empty after reporting where it stops being UTF-8. */
+    private Optional<String> utf8(Path file, byte[] bytes) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(in).toString();
+            return Optional.of(text);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            console.accept("[ERROR] " + shown(file) + ":" + line + ": error: not valid UTF-8 text; Plumbline "
+                    + "rewrites only UTF-8 docs, so this one is left as it is");
+            fail();
+            return Optional.empty();
+        }
+    }
+
+    private synchronized void fail() {
+        failures++;
     }
 
     private List<ModelWorkspace> load() throws IOException {
@@ -202,6 +255,14 @@ final class Generation {
         // Each workspace stands alone: a broken one is reported and fails the build at the end, the others generate.
         List<ModelWorkspace> loaded = new ArrayList<>();
         for (Path file : files) {
+            String stem = file.getFileName().toString().replaceFirst("\\.dsl$", "");
+            if (stem.isBlank() || stem.startsWith(".")) {
+                // the stem names the workspace's output folder: "..", "." or a hidden name would leave or hide it
+                console.accept("[ERROR] " + shown(file) + ":1: error: the file name gives the output folder \"" + stem
+                        + "\", which is empty or hidden or leaves the output folder; rename the file");
+                failures++;
+                continue;
+            }
             ModelWorkspace workspace;
             try {
                 workspace = Workspaces.load(shown(file));
@@ -236,7 +297,7 @@ final class Generation {
      * PlantUML (child JVMs) and Mermaid (a browser) render at the same time, as they use different processes.
      */
     private void render(List<Source> sources, String imageFormat) throws IOException {
-        RenderCache cache = new RenderCache(options.renderCache());
+        RenderCache cache = new RenderCache(options.renderCache(), console);
         String plantUmlIdentity = renderers.plantUmlIdentity(options);
         String mermaidIdentity = renderers.mermaidIdentity(options);
         List<Source> plantUml = pending(cache, sources, "puml", plantUmlIdentity, imageFormat);
@@ -248,6 +309,8 @@ final class Generation {
             if (!plantUml.isEmpty()) {
                 try (ImageRenderer renderer = renderers.plantUml(options, imageFormat)) {
                     render(renderer, cache, plantUmlIdentity, plantUml, imageFormat);
+                } catch (RuntimeException e) {
+                    rendererDied("PlantUML", plantUml, e);
                 }
             }
         } finally {
@@ -277,6 +340,22 @@ final class Generation {
             render(r, cache, identity, mermaid, imageFormat);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            rendererDied("Mermaid", mermaid, e);
+        }
+    }
+
+    /**
+     * A renderer that died (at start-up or mid-run: a child JVM, Node or the browser killed or crashed) fails the
+     * views of its batch (a batch is written only once all of it is rendered), each at its DSL line, with what is known of the death; never a stack trace.
+     */
+    private void rendererDied(String renderer, List<Source> sources, RuntimeException e) {
+        String why = GenerateCommand.describe(e);
+        for (Source source : sources) {
+            fail();
+            console.accept("[ERROR] " + source.workspace().file() + ":" + source.workspace().line(source.view())
+                    + ": error: view \"" + source.view().getKey() + "\" (" + source.format() + "): not rendered, the "
+                    + renderer + " renderer stopped: " + why);
         }
     }
 
@@ -339,27 +418,66 @@ final class Generation {
         }
     }
 
-    /** Outputs of the last run that this run no longer produces (a view was removed or renamed) are deleted. */
+    /**
+     * Outputs of the last run that this run no longer produces (a view or a whole workspace was removed or renamed)
+     * are deleted, and folders left empty with them.
+     */
     private void removeStaleOutputs() throws IOException {
-        Path state = options.out().resolve(".plumbline-state");
-        if (!Files.isRegularFile(state)) {
-            return;
-        }
-        List<String> lines = Files.readAllLines(state, StandardCharsets.UTF_8);
-        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-            String relative = line.substring(line.indexOf(' ') + 1);
-            Path old = options.out().resolve(relative).normalize();
-            if (!outputs.containsKey(relative) && old.startsWith(options.out().normalize())) {
+        Path out = options.out().toAbsolutePath().normalize();
+        for (String relative : previousOutputs()) {
+            Path old = out.resolve(relative).normalize();
+            if (!outputs.containsKey(relative) && old.startsWith(out) && !old.equals(out)) {
                 Files.deleteIfExists(old);
+                for (Path folder = old.getParent(); folder != null && folder.startsWith(out) && !folder.equals(out);
+                        folder = folder.getParent()) {
+                    try (Stream<Path> left = Files.list(folder)) {
+                        if (left.findAny().isPresent()) {
+                            break;
+                        }
+                    }
+                    Files.delete(folder);
+                }
             }
         }
     }
 
-    /** Records what this run produced, for the Mojo's no-op check and the next run's stale-file cleanup. */
-    private void writeState() throws IOException {
-        StringBuilder state = new StringBuilder(options.fingerprint().orElse("-")).append('\n');
-        for (var entry : outputs.entrySet()) {
+    /** The outputs the state file of the last run lists. */
+    private List<String> previousOutputs() throws IOException {
+        Path state = options.out().resolve(".plumbline-state");
+        if (!Files.isRegularFile(state)) {
+            return List.of();
+        }
+        List<String> lines = Files.readAllLines(state, StandardCharsets.UTF_8);
+        return lines.subList(Math.min(1, lines.size()), lines.size()).stream()
+                .filter(line -> !line.startsWith("input ") && line.indexOf(' ') > 0)
+                .map(line -> line.substring(line.indexOf(' ') + 1)).toList();
+    }
+
+    /**
+     * Records what this run produced and read, for the Mojo's no-op check and the next run's stale-file cleanup.
+     * An incomplete run (failures, a renderer missing) records no fingerprint, so the next run is never a no-op,
+     * and keeps listing the last run's outputs it did not replace, so a later complete run can still prune them.
+     */
+    private void writeState(List<ModelWorkspace> workspaces, boolean complete) throws IOException {
+        StringBuilder state = new StringBuilder(complete ? options.fingerprint().orElse("-") : "-").append('\n');
+        TreeMap<String, Path> listed = new TreeMap<>(outputs);
+        if (!complete) {
+            for (String relative : previousOutputs()) {
+                Path old = options.out().resolve(relative).normalize();
+                if (old.startsWith(options.out().normalize()) && Files.isRegularFile(old)) {
+                    listed.putIfAbsent(relative, old);
+                }
+            }
+        }
+        for (var entry : listed.entrySet()) {
             state.append(sha256(Files.readAllBytes(entry.getValue()))).append(' ').append(entry.getKey()).append('\n');
+        }
+        java.util.TreeSet<Path> inputs = new java.util.TreeSet<>();
+        workspaces.forEach(w -> inputs.addAll(w.inputs()));
+        for (Path input : inputs) {
+            if (Files.isRegularFile(input)) {
+                state.append("input ").append(sha256(Files.readAllBytes(input))).append(' ').append(input).append('\n');
+            }
         }
         AtomicFiles.write(options.out().resolve(".plumbline-state"), state.toString().getBytes(StandardCharsets.UTF_8));
     }

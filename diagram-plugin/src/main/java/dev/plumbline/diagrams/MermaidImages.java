@@ -18,7 +18,8 @@ final class MermaidImages implements ImageRenderer {
     static Optional<ImageRenderer> start(GenerateOptions options, Consumer<String> console) {
         MermaidRenderer.Options mermaid = MermaidRenderer.Options.defaults()
                 .withCacheDirectory(options.cache())
-                .withTimeout(Duration.ofSeconds(Math.max(options.timeoutSeconds(), 30)));
+                .withTimeout(Duration.ofSeconds(Math.max(options.timeoutSeconds(), 30)))
+                .withMaxTextSize(options.mermaidMaxTextSize());
         if (options.mermaidCli().isPresent()) {
             mermaid = mermaid.withMermaidCliDirectory(options.mermaidCli().get());
         }

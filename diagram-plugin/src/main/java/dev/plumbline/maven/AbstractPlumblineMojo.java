@@ -53,6 +53,28 @@ abstract class AbstractPlumblineMojo extends AbstractMojo {
     @Parameter(property = "plumbline.jdk")
     protected String jdk;
 
+    /**
+     * The folder every file a workspace references ({@code !include}, {@code !docs}, {@code !adrs}, images) must
+     * stay inside, after symbolic links. Default: the basedir of the top-level project of the build, so modules
+     * may share files within one checkout and nothing outside it is read.
+     */
+    @Parameter(property = "plumbline.projectRoot")
+    protected File projectRoot;
+
+    /**
+     * Environment variables a workspace may substitute as {@code ${NAME}}, comma-separated. Any other
+     * {@code ${NAME}} that is not a {@code !const} or {@code !var} of the workspace is an error.
+     */
+    @Parameter(property = "plumbline.allowEnvironment", defaultValue = "")
+    protected String allowEnvironment;
+
+    /**
+     * Trust the workspaces: Structurizr's defaults (every environment variable, scripts, plugins, URLs, files
+     * anywhere). Only for builds that never see someone else's workspace, e.g. not for pull requests.
+     */
+    @Parameter(property = "plumbline.trustedWorkspaces", defaultValue = "false")
+    protected boolean trustedWorkspaces;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
@@ -69,6 +91,18 @@ abstract class AbstractPlumblineMojo extends AbstractMojo {
 
     /** Runs the worker command; exit 1 (findings) fails the build, anything else non-zero is an error. */
     protected final void runWorker(String mainClass, List<String> args) throws MojoExecutionException, MojoFailureException {
-        WorkerJvm.run(getLog(), jdk, toolchains, session, plugin, mainClass, args);
+        WorkerJvm.run(getLog(), jdk, toolchains, session, plugin, trust().workerProperties(), mainClass, args);
+    }
+
+    /** How far the worker may trust the workspaces; see {@link WorkspaceTrust}. */
+    protected final WorkspaceTrust trust() {
+        return new WorkspaceTrust(projectRoot, session.getCurrentProject().getBasedir(),
+                session.getTopLevelProject() == null ? null : session.getTopLevelProject().getBasedir(),
+                allowEnvironment, trustedWorkspaces);
+    }
+
+    /** The plugin's own jar: a rebuilt SNAPSHOT of the same version may render differently. */
+    protected final File pluginJar() {
+        return plugin.getPluginArtifact().getFile();
     }
 }

@@ -46,6 +46,13 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
     @Parameter(property = "plumbline.cacheDirectory", defaultValue = "${user.home}/.cache/plumbline")
     private File cacheDirectory;
 
+    /**
+     * Mermaid's {@code maxTextSize}: a view whose Mermaid text is longer fails at its DSL line (split it, or raise
+     * this). Mermaid's own default.
+     */
+    @Parameter(property = "plumbline.mermaidMaxTextSize", defaultValue = "50000")
+    private int mermaidMaxTextSize;
+
     /** Fail instead of warning when Node.js (for Mermaid SVG) is missing. */
     @Parameter(property = "plumbline.failOnMissingRenderer", defaultValue = "false")
     private boolean failOnMissingRenderer;
@@ -73,13 +80,17 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
                 "--mermaid-cli", orEmpty(mermaidCli), "--browser", orEmpty(browser), "--cache", cacheDirectory.getPath(),
                 "--fail-on-missing-renderer", String.valueOf(failOnMissingRenderer),
                 "--update-docs", String.valueOf(DocsUpdate.enabled(updateDocs, System.getenv())),
-                "--rules", rules == null ? "" : rules));
+                "--rules", rules == null ? "" : rules,
+                "--mermaid-max-text-size", String.valueOf(mermaidMaxTextSize)));
         String fingerprint;
         try {
             List<File> files = new ArrayList<>(inputs.workspaces());
             files.addAll(inputs.docs());
+            if (pluginJar() != null && pluginJar().isFile()) {
+                files.add(pluginJar());
+            }
             fingerprint = InputFingerprint.of(InputFingerprint.paths(files),
-                    String.join("\u0000", args) + "\u0000" + plugin.getVersion());
+                    String.join("\u0000", args) + "\u0000" + plugin.getVersion() + "\u0000" + trust().fingerprint());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read the workspaces: " + e.getMessage());
         }

@@ -13,11 +13,14 @@ import java.util.stream.Stream;
 
 /**
  * Decides a no-op run in Maven's own JVM, before any worker starts: the inputs' hash is compared with the one
- * the last successful run recorded, and every output that run listed must still be there, unchanged.
+ * the last successful run recorded, every output that run listed must still be there, unchanged, and every file
+ * the workspaces read (includes, docs, images, listed by the worker) must be unchanged too.
  */
 final class InputFingerprint {
 
     static final String STATE_FILE = ".plumbline-state";
+    /** State lines for the workspaces' own inputs start so; output lines are {@code <sha> <relative path>}. */
+    static final String INPUT = "input ";
 
     private InputFingerprint() {
     }
@@ -54,6 +57,16 @@ final class InputFingerprint {
                 return false;
             }
             for (String line : lines.subList(1, lines.size())) {
+                if (line.startsWith(INPUT)) {
+                    // a file the workspaces read besides themselves (an include, docs, an image): unchanged?
+                    String rest = line.substring(INPUT.length());
+                    int gap = rest.indexOf(' ');
+                    Path input = Path.of(rest.substring(gap + 1));
+                    if (gap < 0 || !Files.isRegularFile(input) || !rest.substring(0, gap).equals(hex(sha256(input)))) {
+                        return false;
+                    }
+                    continue;
+                }
                 int space = line.indexOf(' ');
                 Path output = outputDirectory.resolve(line.substring(space + 1));
                 if (space < 0 || !Files.isRegularFile(output) || !line.substring(0, space).equals(hex(sha256(output)))) {

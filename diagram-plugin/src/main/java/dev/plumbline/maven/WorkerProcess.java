@@ -11,6 +11,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 /**
@@ -66,19 +68,47 @@ final class WorkerProcess {
         } catch (IOException e) {
             throw new WorkerException("cannot start " + java + ": " + e.getMessage());
         }
+        // The worker's stdin stays open and silent: its end tells the worker that Maven is gone, even after a
+        // SIGKILL. A SIGTERM or Ctrl-C to Maven runs this hook, which stops the worker and waits for it, so nothing
+        // is written after Maven has ended.
+        Thread stopper = new Thread(() -> stop(process), "plumbline-stop-worker");
+        Runtime.getRuntime().addShutdownHook(stopper);
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 log.accept(line);
             }
             return process.waitFor();
         } catch (IOException e) {
-            process.destroyForcibly();
             throw new WorkerException("lost the worker's output: " + e.getMessage());
         } catch (InterruptedException e) {
-            // Ctrl-C: stop the worker too; its writes are atomic, so nothing is left half-written.
-            process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new WorkerException("interrupted");
+        } finally {
+            // whatever happened above, the worker does not outlive this call
+            stop(process);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException e) {
+                // Maven is shutting down; the hook is running or has run
+            }
         }
+    }
+
+    /** Asks the worker to stop (it kills its own children), then kills it and them if it does not within 10 s. */
+    private static void stop(Process process) {
+        if (!process.isAlive()) {
+            return;
+        }
+        List<ProcessHandle> descendants = process.descendants().collect(Collectors.toList());
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        descendants.forEach(ProcessHandle::destroyForcibly);
     }
 }

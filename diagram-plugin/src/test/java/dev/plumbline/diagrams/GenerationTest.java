@@ -269,7 +269,7 @@ class GenerationTest {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                if (!p.getFileName().toString().startsWith(".plumbline-state")) {
+                if (!p.getFileName().toString().startsWith(".plumbline-")) {
                     files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
                 }
             }

@@ -21,12 +21,23 @@ public final class ModelWorkspace {
     private final Workspace workspace;
     private final DslSource source;
     private final IdentifiersRegister identifiers;
+    private final List<java.nio.file.Path> inputs;
 
-    ModelWorkspace(String file, Workspace workspace, DslSource source, IdentifiersRegister identifiers) {
+    ModelWorkspace(String file, Workspace workspace, DslSource source, IdentifiersRegister identifiers,
+            List<java.nio.file.Path> inputs) {
+        this.inputs = List.copyOf(inputs);
         this.file = Objects.requireNonNull(file, "file");
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.source = Objects.requireNonNull(source, "source");
         this.identifiers = Objects.requireNonNull(identifiers, "identifiers");
+    }
+
+    /**
+     * Every file the workspace was read from (itself, its includes, docs, decisions, images), as real paths; empty
+     * for a classpath workspace. An edit to any of them changes what the workspace generates.
+     */
+    public List<java.nio.file.Path> inputs() {
+        return inputs;
     }
 
     /** The file it was loaded from: a path, or the classpath resource name. */

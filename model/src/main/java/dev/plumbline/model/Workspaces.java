@@ -1,5 +1,6 @@
 package dev.plumbline.model;
 
+import com.structurizr.dsl.Features;
 import com.structurizr.dsl.StructurizrDslParser;
 import com.structurizr.dsl.StructurizrDslParserException;
 import java.io.IOException;
@@ -33,18 +34,33 @@ public final class Workspaces {
     private Workspaces() {
     }
 
-    /** Loads a workspace file; {@code !include}s resolve relative to it. */
+    /**
+     * Loads a workspace file, untrusted ({@link WorkspacePolicy#fromSystemProperties()}: the policy the worker was
+     * started with, else confined to the working folder); {@code !include}s resolve relative to it.
+     */
     public static ModelWorkspace load(Path file) throws ModelException {
+        return load(file, WorkspacePolicy.fromSystemProperties());
+    }
+
+    /** Loads a workspace file under {@code policy}; {@code !include}s resolve relative to it. */
+    public static ModelWorkspace load(Path file, WorkspacePolicy policy) throws ModelException {
         Objects.requireNonNull(file, "file");
-        return load(file, file.toString());
+        return load(file, file.toString(), policy);
     }
 
     /**
      * Loads a workspace file, naming it {@code shownAs} in findings and in {@link ModelWorkspace#file()}: a tool
-     * that reads an absolute path can still report the path the user knows, relative to the project.
+     * that reads an absolute path can still report the path the user knows, relative to the project. Untrusted,
+     * under the policy the worker was started with.
      */
     public static ModelWorkspace load(Path file, String shownAs) throws ModelException {
+        return load(file, shownAs, WorkspacePolicy.fromSystemProperties());
+    }
+
+    /** Loads a workspace file under {@code policy}, naming it {@code shownAs}. */
+    public static ModelWorkspace load(Path file, String shownAs, WorkspacePolicy policy) throws ModelException {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(policy, "policy");
         String label = Objects.requireNonNull(shownAs, "shownAs");
         byte[] bytes;
         try {
@@ -52,7 +68,12 @@ public final class Workspaces {
         } catch (IOException e) {
             throw new ModelException(List.of(Finding.error(label, 1, "cannot read workspace: " + e.getMessage())));
         }
-        return parse(label, decode(label, bytes), file.toAbsolutePath().toFile());
+        String text = decode(label, bytes);
+        WorkspaceReferences.Result references = WorkspaceReferences.scan(file, label, text, policy);
+        if (!references.refusals().isEmpty()) {
+            throw new ModelException(references.refusals().stream().sorted().toList());
+        }
+        return parse(label, text, file.toAbsolutePath().toFile(), policy, references.inputs());
     }
 
     /** Loads a workspace from the classpath, e.g. {@code plumbline/workspaces/plumbline.dsl}. */
@@ -62,7 +83,7 @@ public final class Workspaces {
             if (in == null) {
                 throw new ModelException(List.of(Finding.error(resource, 1, "no such workspace on the classpath")));
             }
-            return parse(resource, decode(resource, in.readAllBytes()), null);
+            return parse(resource, decode(resource, in.readAllBytes()), null, null, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -94,7 +115,8 @@ public final class Workspaces {
         return validate(workspaces, Rules.LINT);
     }
 
-    private static ModelWorkspace parse(String label, String text, java.io.File file) throws ModelException {
+    private static ModelWorkspace parse(String label, String text, java.io.File file, WorkspacePolicy policy,
+            List<Path> inputs) throws ModelException {
         StructurizrDslParser parser = new StructurizrDslParser();
         try {
             withoutStackTraces(() -> {
@@ -103,6 +125,9 @@ public final class Workspaces {
                     parser.setRestricted(true);
                     parser.parse(text);
                 } else {
+                    if (!policy.trusted()) {
+                        restrict(parser, policy);
+                    }
                     parser.parse(text, file);
                 }
             });
@@ -115,7 +140,30 @@ public final class Workspaces {
         }
         return new ModelWorkspace(label, parser.getWorkspace(),
                 DslSource.scan(label, text, file == null ? null : file.toPath()),
-                parser.getIdentifiersRegister());
+                parser.getIdentifiersRegister(), inputs);
+    }
+
+    /**
+     * Structurizr's restricted mode minus its ban on files: files stay readable because {@link WorkspaceReferences}
+     * has already confined every one of them to the project root. Allowed environment variables become constants,
+     * so exactly those, and no others, are substituted.
+     */
+    private static void restrict(StructurizrDslParser parser, WorkspacePolicy policy) {
+        Features features = parser.getFeatures();
+        for (String feature : List.of(Features.ENVIRONMENT, Features.PLUGINS, Features.SCRIPTS,
+                Features.COMPONENT_FINDER, Features.HTTP, Features.HTTPS)) {
+            features.disable(feature);
+        }
+        for (String feature : List.of(Features.FILE_SYSTEM, Features.INCLUDE, Features.DOCUMENTATION,
+                Features.DECISIONS)) {
+            features.enable(feature);
+        }
+        for (String name : policy.allowedEnvironment()) {
+            String value = System.getenv(name);
+            if (value != null) {
+                parser.addConstant(name, value);
+            }
+        }
     }
 
     private interface Parse {

@@ -75,12 +75,12 @@ class GeneratedBlocksTest {
                 Text after.
                 """);
 
-        String refreshed = blocks.refreshed(doc, Files.readString(doc)).orElseThrow();
+        String refreshed = blocks.rewrite(doc, Files.readString(doc)).text().orElseThrow();
         assertThat(refreshed).startsWith("# Shop\n\n- The containers:\n\n  ```mermaid\n  %% plumbline:generated shop-containers\n")
                 .endsWith("  ```\n\nText after.\n")
                 .doesNotContain("Stale");
         assertThat(blocks.find(scan(refreshed))).singleElement().satisfies(b -> assertThat(b.current()).isTrue());
-        assertThat(blocks.refreshed(doc, refreshed)).isEmpty();
+        assertThat(blocks.rewrite(doc, refreshed).text()).isEmpty();
     }
 
     @Test

@@ -139,7 +139,17 @@ public final class MermaidRenderer implements AutoCloseable {
         server.close();
     }
 
+    /** Texts of the pictures Mermaid draws instead of a diagram; an image showing one is a failure, not a render. */
+    private static final List<String> PLACEHOLDERS = List.of("Maximum text size in diagram exceeded");
+
     private static Result toRendered(String name, byte[] svg) {
+        var text = new String(svg, java.nio.charset.StandardCharsets.UTF_8);
+        for (String placeholder : PLACEHOLDERS) {
+            if (text.contains(placeholder)) {
+                var message = "Mermaid drew its \"" + placeholder + "\" picture instead of the diagram";
+                return new Failed(name, 0, message, message);
+            }
+        }
         var problem = SvgSafety.violation(svg);
         if (problem.isPresent()) {
             // The page already strips these; reaching here means a mermaid change slipped something through.
@@ -244,10 +254,12 @@ public final class MermaidRenderer implements AutoCloseable {
      * @param timeout             longest time one diagram may take before its page is replaced
      * @param theme               Mermaid theme
      * @param background          SVG background colour
+     * @param maxTextSize         Mermaid's {@code maxTextSize}: longer diagrams fail with a message instead of
+     *                            Mermaid's placeholder picture
      */
     public record Options(Optional<Path> nodeExecutable, Optional<Path> mermaidCliDirectory,
                           Optional<Path> browserExecutable, Path cacheDirectory, int pages, Duration timeout,
-                          String theme, String background) {
+                          String theme, String background, int maxTextSize) {
 
         public Options {
             Objects.requireNonNull(nodeExecutable, "nodeExecutable");
@@ -257,6 +269,9 @@ public final class MermaidRenderer implements AutoCloseable {
             Objects.requireNonNull(timeout, "timeout");
             Objects.requireNonNull(theme, "theme");
             Objects.requireNonNull(background, "background");
+            if (maxTextSize < 1) {
+                throw new IllegalArgumentException("maxTextSize must be positive, was " + maxTextSize);
+            }
             if (pages < 1) {
                 throw new IllegalArgumentException("pages must be at least 1, was " + pages);
             }
@@ -278,47 +293,52 @@ public final class MermaidRenderer implements AutoCloseable {
         public static Options defaults() {
             int pages = Math.clamp(Runtime.getRuntime().availableProcessors() / 2, 1, 4);
             return new Options(Optional.empty(), Optional.empty(), Optional.empty(), defaultCacheDirectory(), pages,
-                    Duration.ofSeconds(60), "default", "white");
+                    Duration.ofSeconds(60), "default", "white", 50_000);
         }
 
         public Options withNodeExecutable(Path value) {
             return new Options(Optional.of(value), mermaidCliDirectory, browserExecutable, cacheDirectory, pages,
-                    timeout, theme, background);
+                    timeout, theme, background, maxTextSize);
         }
 
         public Options withMermaidCliDirectory(Path value) {
             return new Options(nodeExecutable, Optional.of(value), browserExecutable, cacheDirectory, pages,
-                    timeout, theme, background);
+                    timeout, theme, background, maxTextSize);
         }
 
         public Options withBrowserExecutable(Path value) {
             return new Options(nodeExecutable, mermaidCliDirectory, Optional.of(value), cacheDirectory, pages,
-                    timeout, theme, background);
+                    timeout, theme, background, maxTextSize);
         }
 
         public Options withCacheDirectory(Path value) {
             return new Options(nodeExecutable, mermaidCliDirectory, browserExecutable, value, pages, timeout, theme,
-                    background);
+                    background, maxTextSize);
         }
 
         public Options withPages(int value) {
             return new Options(nodeExecutable, mermaidCliDirectory, browserExecutable, cacheDirectory, value, timeout,
-                    theme, background);
+                    theme, background, maxTextSize);
         }
 
         public Options withTimeout(Duration value) {
             return new Options(nodeExecutable, mermaidCliDirectory, browserExecutable, cacheDirectory, pages, value,
-                    theme, background);
+                    theme, background, maxTextSize);
         }
 
         public Options withTheme(String value) {
             return new Options(nodeExecutable, mermaidCliDirectory, browserExecutable, cacheDirectory, pages,
-                    timeout, value, background);
+                    timeout, value, background, maxTextSize);
+        }
+
+        public Options withMaxTextSize(int value) {
+            return new Options(nodeExecutable, mermaidCliDirectory, browserExecutable, cacheDirectory, pages,
+                    timeout, theme, background, value);
         }
 
         public Options withBackground(String value) {
             return new Options(nodeExecutable, mermaidCliDirectory, browserExecutable, cacheDirectory, pages,
-                    timeout, theme, value);
+                    timeout, theme, value, maxTextSize);
         }
 
         private static Path defaultCacheDirectory() {

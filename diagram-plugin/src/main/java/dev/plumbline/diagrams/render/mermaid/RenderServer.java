@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.render.mermaid;
 
+import dev.plumbline.diagrams.lifecycle.ParentWatch;
 import dev.plumbline.diagrams.render.mermaid.MermaidRenderer.MermaidRenderException;
 import dev.plumbline.diagrams.render.mermaid.MermaidRenderer.Options;
 import dev.plumbline.diagrams.render.mermaid.MermaidRenderer.RendererUnavailableException;
@@ -66,6 +67,7 @@ final class RenderServer implements AutoCloseable {
         Path work = null;
         try {
             work = Files.createTempDirectory("plumbline-mermaid-");
+            ParentWatch.scratch(work);
             var script = work.resolve("render-server.mjs");
             MermaidCliLocator.copyResource("render-server.mjs", script);
             MermaidCliLocator.copyResource("render-page.mjs", work.resolve("render-page.mjs"));
@@ -76,7 +78,8 @@ final class RenderServer implements AutoCloseable {
                     "--pages", Integer.toString(options.pages()),
                     "--timeout-ms", Long.toString(options.timeout().toMillis()),
                     "--theme", options.theme(),
-                    "--background", options.background());
+                    "--background", options.background(),
+                    "--max-text-size", Integer.toString(options.maxTextSize()));
             var builder = new ProcessBuilder(command).directory(work.toFile())
                     .redirectError(work.resolve("server.log").toFile());
             // The browser writes its scratch files under TMPDIR; keep them with the rest of this run's files.
@@ -88,6 +91,7 @@ final class RenderServer implements AutoCloseable {
         } catch (IOException e) {
             if (work != null) {
                 ToolCache.deleteTree(work);
+                ParentWatch.done(work);
             }
             throw new RendererUnavailableException(Unavailability.START_FAILED,
                     "could not start the Mermaid render server: " + e.getMessage());
@@ -288,5 +292,6 @@ final class RenderServer implements AutoCloseable {
             process.destroyForcibly();
         }
         ToolCache.deleteTree(workDirectory);
+        ParentWatch.done(workDirectory);
     }
 }

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import dev.plumbline.diagrams.lifecycle.ParentWatch;
 import dev.plumbline.diagrams.render.DiagramProblem;
 import dev.plumbline.diagrams.render.ImageFormat;
 import dev.plumbline.diagrams.render.plantuml.PlantUmlOptions.Layout;
@@ -40,6 +41,8 @@ final class PlantUmlWorker {
     }
 
     public static void main(String[] args) throws Exception {
+        // stdin is the protocol, read between renders only; the parent's pid tells mid-render that it is gone
+        ParentWatch.start(false);
         // stdout carries the protocol only: whatever PlantUML prints goes to stderr instead.
         DataOutputStream protocol = new DataOutputStream(
                 new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
@@ -71,10 +74,10 @@ final class PlantUmlWorker {
             }
             Frames.writeReply(protocol, reply);
             if (retiring) {
-                System.exit(3);
+                ParentWatch.exit(3);
             }
         }
-        System.exit(0);
+        ParentWatch.exit(0);
     }
 
     private static Frames.Reply failure(String message, boolean retiring) {

@@ -109,6 +109,16 @@ window.__plumblineRender = async (svgId, definition, config) => {
   // Re-initialised for every diagram so one diagram's directives or front matter cannot leak into the next.
   mermaid.initialize(config);
   randomState = SEED;
+  // Over the limit Mermaid draws a "Maximum text size in diagram exceeded" picture and reports success.
+  const limit = config.maxTextSize ?? 50000;
+  if (definition.length > limit) {
+    return {
+      ok: false,
+      line: 0,
+      message: `the diagram has ${definition.length} characters, more than Mermaid's limit of ${limit}: ` +
+        "split the view into smaller ones, or raise -Dplumbline.mermaidMaxTextSize",
+    };
+  }
   try {
     const { svg } = await mermaid.render(svgId, definition);
     container.innerHTML = svg;

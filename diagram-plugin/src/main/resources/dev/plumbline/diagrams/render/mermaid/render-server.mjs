@@ -23,6 +23,28 @@ const args = parseArgs(process.argv.slice(2));
 const stats = { browserLaunches: 0, pagesCreated: 0, renders: 0, failures: 0, blockedRequests: 0, browserPid: 0 };
 const out = process.stdout;
 
+// The Java side keeps stdin open for as long as it wants this server. Its end without a QUIT (the JVM died, even
+// by SIGKILL) or a new parent pid (this process was orphaned) means nobody will read what is rendered: kill the
+// browser and exit now, rather than finish the work and leave a browser behind.
+let browserProcess = null;
+let quitRequested = false;
+const parentPid = process.ppid;
+function orphaned() {
+  try {
+    browserProcess?.kill("SIGKILL");
+  } catch {
+    // already gone
+  }
+  process.exit(1);
+}
+process.stdin.on("end", () => {
+  if (!quitRequested) orphaned();
+});
+process.stdin.resume();
+setInterval(() => {
+  if (process.ppid !== parentPid) orphaned();
+}, 250).unref();
+
 function parseArgs(argv) {
   const parsed = {};
   for (let i = 0; i < argv.length; i += 2) {
@@ -42,6 +64,7 @@ function parseArgs(argv) {
     userDataDir: parsed["user-data-dir"],
     theme: parsed.theme ?? "default",
     background: parsed.background ?? "white",
+    maxTextSize: Math.max(1, Number(parsed["max-text-size"] ?? 50000)),
   };
 }
 
@@ -124,7 +147,8 @@ async function main() {
     ],
   });
   stats.browserLaunches += 1;
-  stats.browserPid = browser.process()?.pid ?? 0;
+  browserProcess = browser.process();
+  stats.browserPid = browserProcess?.pid ?? 0;
   browser.on("disconnected", () => {
     if (!shuttingDown) fatal("the browser exited unexpectedly");
   });
@@ -137,6 +161,7 @@ async function main() {
     fontFamily: '"Open Sans", sans-serif',
     themeVariables: { fontFamily: '"Open Sans", sans-serif' },
     suppressErrorRendering: true,
+    maxTextSize: args.maxTextSize,
     // A "today" line would make a Gantt chart's bytes depend on the day it was rendered.
     gantt: { todayMarker: "off" },
     plumblineBackground: args.background,
@@ -219,6 +244,7 @@ async function main() {
     } else if (type === "STATS") {
       writeFrame("STATS", id, Object.entries(stats).map(([k, v]) => `${k}=${v}\n`).join(""));
     } else if (type === "QUIT") {
+      quitRequested = true;
       shutdown();
     } else {
       writeFrame("ERROR", id, `line=0\nunknown request type ${type}`);

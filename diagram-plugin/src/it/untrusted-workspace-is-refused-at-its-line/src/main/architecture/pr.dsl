@@ -1,0 +1,11 @@
+workspace "From a pull request" {
+    model {
+        leak = softwareSystem "${HOME}" "Would print the build machine's home folder."
+        !include ../../../../outside.dsl
+    }
+    views {
+        systemLandscape "landscape" {
+            include *
+        }
+    }
+}
