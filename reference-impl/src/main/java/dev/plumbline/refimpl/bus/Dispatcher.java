@@ -2,6 +2,7 @@ package dev.plumbline.refimpl.bus;
 
 import dev.plumbline.refimpl.storage.Database;
 import dev.plumbline.refimpl.storage.JsonFields;
+import dev.plumbline.refimpl.storage.StorageException;
 import dev.plumbline.refimpl.tracing.Architecture;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -217,12 +218,17 @@ final class Dispatcher {
         }
     }
 
+    /** The consumer's own message and, when deeper, the root cause: what an operator reads first. */
     private static String describe(Throwable failure) {
-        Throwable root = failure;
+        Throwable own = failure instanceof StorageException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable root = own;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String text = root.getClass().getSimpleName() + ": " + root.getMessage();
+        String text = own.getClass().getSimpleName() + ": " + own.getMessage();
+        if (root != own) {
+            text += " (root cause " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        }
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 }
