@@ -143,7 +143,8 @@ final class Dispatcher {
             return;
         }
         Message message = delivery.message();
-        architecture.delivery(delivery.traceParent(), Bus.ELEMENT, consumer.element(), message.type(), () -> {
+        String deliveryKey = message.id() + "/" + consumer.name();
+        architecture.delivery(delivery.traceParent(), deliveryKey, Bus.ELEMENT, consumer.element(), message.type(), () -> {
             try {
                 database.inTransaction(tx -> {
                     if (markProcessed(tx, consumer, message)) {

@@ -29,6 +29,8 @@ public final class Architecture {
     public static final AttributeKey<String> MESSAGE = AttributeKey.stringKey("plumbline.message");
     /** Set on a bus delivery: the consumer's work from there on is a chain of its own. */
     public static final AttributeKey<Boolean> DELIVERY = AttributeKey.booleanKey("plumbline.delivery");
+    /** Which message to which consumer a delivery is: its retries share it. */
+    public static final AttributeKey<String> DELIVERY_KEY = AttributeKey.stringKey("plumbline.delivery.key");
 
     /** The body of a step; it may throw what the caller would throw. */
     @FunctionalInterface
@@ -57,7 +59,7 @@ public final class Architecture {
 
     /** Runs {@code body} as the step {@code from -> to: message}. */
     public <T, E extends Exception> T step(String from, String to, String message, Body<T, E> body) throws E {
-        return inSpan(Context.current(), from, to, message, false, body);
+        return inSpan(Context.current(), from, to, message, null, body);
     }
 
     /** Records a step whose work is already done, such as a message handed to the bus. */
@@ -66,14 +68,14 @@ public final class Architecture {
     }
 
     /** Runs {@code body} as a delivery by the bus, continuing the trace the message was published in. */
-    public <T, E extends Exception> T delivery(String traceParent, String from, String to, String message,
-                                               Body<T, E> body) throws E {
+    public <T, E extends Exception> T delivery(String traceParent, String deliveryKey, String from, String to,
+                                               String message, Body<T, E> body) throws E {
         Map<String, String> carrier = new HashMap<>();
         if (traceParent != null) {
             carrier.put(TRACE_PARENT, traceParent);
         }
         Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), carrier, FROM_MAP);
-        return inSpan(parent, from, to, message, true, body);
+        return inSpan(parent, from, to, message, deliveryKey, body);
     }
 
     /** The W3C {@code traceparent} of the current step, for a message to carry; null outside any trace. */
@@ -84,7 +86,8 @@ public final class Architecture {
     }
 
     private <T, E extends Exception> T inSpan(Context parent, String from, String to, String message,
-                                              boolean delivery, Body<T, E> body) throws E {
+                                              String deliveryKey, Body<T, E> body) throws E {
+        boolean delivery = deliveryKey != null;
         Span span = tracer.spanBuilder(from + " -> " + to + ": " + message)
                 .setParent(parent)
                 .setSpanKind(delivery ? SpanKind.CONSUMER : SpanKind.INTERNAL)
@@ -92,6 +95,7 @@ public final class Architecture {
                 .setAttribute(TO, to)
                 .setAttribute(MESSAGE, message)
                 .setAttribute(DELIVERY, delivery)
+                .setAttribute(DELIVERY_KEY, deliveryKey)
                 .startSpan();
         try (Scope ignored = span.makeCurrent()) {
             return body.run();
