@@ -3,6 +3,7 @@ package dev.plumbline.model;
 import com.structurizr.Workspace;
 import com.structurizr.dsl.IdentifiersRegister;
 import com.structurizr.model.Element;
+import com.structurizr.model.Relationship;
 import com.structurizr.model.SoftwareSystem;
 import com.structurizr.view.DynamicView;
 import com.structurizr.view.ModelView;
@@ -79,6 +80,26 @@ public final class ModelWorkspace {
     /** The line of a view's definition in {@link #file()}, 0 if unknown. */
     public int line(View view) {
         return source.viewLine(view.getKey());
+    }
+
+    /** The line of an element's declaration in {@link #file()}, 0 if unknown. */
+    public int line(Element element) {
+        return source.elementLine(identifier(element));
+    }
+
+    /**
+     * The line of a relationship's declaration in {@link #file()}: found by its DSL identifier, else by its two
+     * ends and description; its source element's line when neither is written out, 0 if unknown.
+     */
+    public int line(Relationship relationship) {
+        String id = identifiers.findIdentifier(relationship);
+        return source.relationshipLine(id, identifier(relationship.getSource()),
+                identifier(relationship.getDestination()), relationship.getDescription());
+    }
+
+    /** Looks up an element by its DSL identifier. */
+    public Optional<Element> element(String identifier) {
+        return Optional.ofNullable(identifiers.getElement(identifier));
     }
 
     /** The model rules and the extension's well-formedness, as {@code file:line: severity: message} findings. */

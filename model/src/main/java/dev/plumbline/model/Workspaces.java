@@ -38,7 +38,16 @@ public final class Workspaces {
     /** Loads a workspace file; {@code !include}s resolve relative to it. */
     public static ModelWorkspace load(Path file) throws ModelException {
         Objects.requireNonNull(file, "file");
-        String label = file.toString();
+        return load(file, file.toString());
+    }
+
+    /**
+     * Loads a workspace file, naming it {@code shownAs} in findings and in {@link ModelWorkspace#file()}: a tool
+     * that reads an absolute path can still report the path the user knows, relative to the project.
+     */
+    public static ModelWorkspace load(Path file, String shownAs) throws ModelException {
+        Objects.requireNonNull(file, "file");
+        String label = Objects.requireNonNull(shownAs, "shownAs");
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
