@@ -56,6 +56,7 @@ class PlumblineWorkspaceTest {
                         Diagram Worker (Java 21, forked JVM)
                         Plumbline Model (Java 21 library)
                         Plumbline Site (Maven module)
+                        Reference Implementation (Java 21, Javalin)
                         Structurizr DSL library
                         PlantUML library
                         mermaid-cli and Chromium
@@ -70,6 +71,7 @@ class PlumblineWorkspaceTest {
                         Plumbline Maven Plugin (Java 17, Maven plugin API) -> Diagram Worker (Java 21, forked JVM) : Forks on JDK 21 or later
                         Diagram Worker (Java 21, forked JVM) -> Plumbline Model (Java 21 library) : Loads and validates workspaces with
                         Plumbline Model (Java 21 library) -> Structurizr DSL library : Parses workspaces with
+                        Reference Implementation (Java 21, Javalin) -> Plumbline Model (Java 21 library) : Compares its runtime traces with the dynamic views read by
                         Diagram Worker (Java 21, forked JVM) -> Diagram Worker (Java 21, forked JVM) : Exports views to PlantUML and Mermaid
                         Diagram Worker (Java 21, forked JVM) -> PlantUML library : Renders PlantUML views to SVG in a pool of child JVMs with
                         Diagram Worker (Java 21, forked JVM) -> mermaid-cli and Chromium : Renders Mermaid views to SVG in one headless browser with

@@ -1,7 +1,6 @@
 package dev.plumbline.refimpl.commandhandler;
 
 import dev.plumbline.refimpl.aggregate.EventParticipation;
-import dev.plumbline.refimpl.aggregate.EventParticipation.Outcome;
 import dev.plumbline.refimpl.aggregate.Participations;
 import dev.plumbline.refimpl.eventstore.EventStore;
 import dev.plumbline.refimpl.eventstore.EventStore.StoredEvent;
@@ -21,6 +20,9 @@ public final class CommandHandler {
 
     public static final String ELEMENT = "handler";
 
+    /** What a command did: whether it was accepted, and the participation after it. */
+    public record Result(boolean accepted, int capacity, int participants, int version) { }
+
     private final EventStore eventStore;
     private final SnapshotStore snapshotStore;
     private final Participations aggregates;
@@ -35,19 +37,23 @@ public final class CommandHandler {
     }
 
     /** Schedules a new event with its capacity. */
-    public Outcome scheduleEvent(Connection tx, String eventId, int capacity) throws SQLException {
+    public Result scheduleEvent(Connection tx, String eventId, int capacity) throws SQLException {
         validate(eventId, capacity > 0);
         EventParticipation aggregate = rebuild(tx, eventId);
-        return architecture.step(ELEMENT, EventParticipation.ELEMENT, "Execute Command",
-                () -> aggregate.schedule(tx, capacity));
+        return result(architecture.step(ELEMENT, EventParticipation.ELEMENT, "Execute Command",
+                () -> aggregate.schedule(tx, capacity)));
     }
 
     /** Counts a registration for an event, if it has room. */
-    public Outcome countParticipant(Connection tx, String eventId, String registrationId) throws SQLException {
+    public Result countParticipant(Connection tx, String eventId, String registrationId) throws SQLException {
         validate(eventId, registrationId != null && !registrationId.isBlank());
         EventParticipation aggregate = rebuild(tx, eventId);
-        return architecture.step(ELEMENT, EventParticipation.ELEMENT, "Execute Command",
-                () -> aggregate.countParticipant(tx, registrationId));
+        return result(architecture.step(ELEMENT, EventParticipation.ELEMENT, "Execute Command",
+                () -> aggregate.countParticipant(tx, registrationId)));
+    }
+
+    private static Result result(EventParticipation.Outcome outcome) {
+        return new Result(outcome.accepted(), outcome.capacity(), outcome.participants(), outcome.version());
     }
 
     private void validate(String eventId, boolean valid) {

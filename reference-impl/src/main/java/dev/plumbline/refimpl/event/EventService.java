@@ -1,6 +1,5 @@
 package dev.plumbline.refimpl.event;
 
-import dev.plumbline.refimpl.aggregate.EventParticipation.Outcome;
 import dev.plumbline.refimpl.bus.Bus;
 import dev.plumbline.refimpl.bus.Consumer;
 import dev.plumbline.refimpl.bus.Message;
@@ -96,7 +95,7 @@ public final class EventService implements Consumer {
         }
         String eventId = message.field("eventId");
         String registrationId = message.field("registrationId");
-        Outcome outcome = architecture.step(ELEMENT, CommandHandler.ELEMENT, "Count Participant",
+        CommandHandler.Result outcome = architecture.step(ELEMENT, CommandHandler.ELEMENT, "Count Participant",
                 () -> handler.countParticipant(tx, eventId, registrationId));
         if (outcome.accepted()) {
             architecture.step(ELEMENT, STORE, "Increment Participant Count",
