@@ -63,6 +63,10 @@ final class TestPlatform implements AutoCloseable {
         return spans.getFinishedSpanItems();
     }
 
+    dev.plumbline.refimpl.storage.Database database() {
+        return platform.database();
+    }
+
     void clearSpans() {
         quiet();
         spans.reset();
