@@ -80,7 +80,7 @@ public final class Platform implements AutoCloseable {
             bus.start(new DeadLetterQueue(audit, architecture));
 
             Gateway gateway = new Gateway(new Gateway.Routes(users, events, registrations, audit, readModel),
-                    architecture, config.host(), config.port(), config.maxBodyBytes());
+                    architecture, bus::pendingDeliveries, config.host(), config.port(), config.maxBodyBytes());
             int port = gateway.start();
             return new Platform(database, bus, gateway, config.host(), port);
         } catch (RuntimeException e) {

@@ -140,19 +140,23 @@ public final class Bus implements AutoCloseable {
         }
     }
 
+    /** How many deliveries are waiting, retries scheduled later included. */
+    public int pendingDeliveries() {
+        return database.inTransaction(tx -> {
+            try (PreparedStatement count = tx.prepareStatement(
+                    "SELECT COUNT(*) FROM deliveries WHERE status = 'PENDING'");
+                 ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        });
+    }
+
     /** Waits until no delivery is pending (retries scheduled later included); false if {@code timeout} passed first. */
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            int pending = database.inTransaction(tx -> {
-                try (PreparedStatement count = tx.prepareStatement(
-                        "SELECT COUNT(*) FROM deliveries WHERE status = 'PENDING'");
-                     ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    return rows.getInt(1);
-                }
-            });
-            if (pending == 0) {
+            if (pendingDeliveries() == 0) {
                 return true;
             }
             Thread.sleep(10);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,11 @@ public final class Gateway implements AutoCloseable {
     private final Architecture architecture;
     private final Javalin server;
 
-    public Gateway(Routes routes, Architecture architecture, String host, int port, long maxBodyBytes) {
+    /**
+     * @param backlog how many bus deliveries are pending, for {@code /health}: load tests and operators wait on it
+     */
+    public Gateway(Routes routes, Architecture architecture, IntSupplier backlog, String host, int port,
+                   long maxBodyBytes) {
         this.routes = Objects.requireNonNull(routes, "routes");
         this.architecture = Objects.requireNonNull(architecture, "architecture");
         this.server = Javalin.create(config -> {
@@ -70,7 +75,8 @@ public final class Gateway implements AutoCloseable {
             config.routes.get("/api/audit", this::audit);
             config.routes.get("/api/dead-letters", this::deadLetters);
             config.routes.post("/api/dead-letters/{messageId}/{consumer}/replay", this::replay);
-            config.routes.get("/health", ctx -> respond(ctx, 200, Map.of("status", "UP")));
+            config.routes.get("/health", ctx -> respond(ctx, 200,
+                    Map.of("status", "UP", "pendingDeliveries", backlog.getAsInt())));
             config.routes.exception(Rejection.class, (e, ctx) ->
                     error(ctx, e.kind().status(), e.getMessage(), e.field()));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
