@@ -38,8 +38,9 @@ public record PlatformConfig(Path dataDir, String host, int port, String jdbcUrl
         if (jdbcUrl != null) {
             return jdbcUrl;
         }
-        // MVCC row locks and a modest lock timeout suit the many short transactions of the bus.
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("platform") + ";LOCK_TIMEOUT=10000";
+        // The platform closes the database itself, after the bus has stopped: not H2's own shutdown hook first.
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("platform") + ";LOCK_TIMEOUT=10000"
+                + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     public PlatformConfig withPort(int newPort) {

@@ -72,18 +72,29 @@ public final class Bus implements AutoCloseable {
 
     /**
      * Publishes {@code type} about {@code key} from {@code from} (a model element) in the caller's transaction:
-     * recorded as the step {@code from -> kafka: Publish TYPE}.
+     * recorded as the step {@code from -> kafka: Publish TYPE}. Messages with the same key are delivered to a
+     * consumer one at a time, in order.
      */
     public void publish(Connection tx, String from, String type, String key, Map<String, String> payload)
             throws SQLException {
+        publish(tx, from, type, key, key, payload);
+    }
+
+    /**
+     * Publishes with an ordering key of its own (Kafka's partition key): messages with the same ordering key are
+     * delivered one at a time, in order, so a consumer updating one aggregate per ordering key never races itself.
+     */
+    public void publish(Connection tx, String from, String type, String key, String orderingKey,
+                        Map<String, String> payload) throws SQLException {
         List<Consumer> targets;
         synchronized (this) {
             targets = new ArrayList<>(subscribers.getOrDefault(type, List.of()));
             subscribers.getOrDefault(EVERY_TYPE, List.of()).stream().filter(c -> !targets.contains(c))
                     .forEach(targets::add);
         }
+        int partition = Math.floorMod(orderingKey.hashCode(), settings.partitions());
         architecture.step(from, ELEMENT, "Publish " + type, () -> {
-            insert(tx, type, key, payload, targets);
+            insert(tx, type, key, partition, payload, targets);
             return null;
         });
         Dispatcher current = dispatcher;
@@ -92,8 +103,8 @@ public final class Bus implements AutoCloseable {
         }
     }
 
-    private void insert(Connection tx, String type, String key, Map<String, String> payload, List<Consumer> targets)
-            throws SQLException {
+    private void insert(Connection tx, String type, String key, int partition, Map<String, String> payload,
+                        List<Consumer> targets) throws SQLException {
         Timestamp now = Timestamp.from(clock.instant());
         long id;
         try (PreparedStatement insert = tx.prepareStatement(
@@ -116,7 +127,7 @@ public final class Bus implements AutoCloseable {
             for (Consumer consumer : targets) {
                 delivery.setLong(1, id);
                 delivery.setString(2, consumer.name());
-                delivery.setInt(3, Math.floorMod(key.hashCode(), settings.partitions()));
+                delivery.setInt(3, partition);
                 delivery.setTimestamp(4, now);
                 delivery.addBatch();
             }

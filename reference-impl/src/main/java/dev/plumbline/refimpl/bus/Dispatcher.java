@@ -154,6 +154,10 @@ final class Dispatcher {
                     return null;
                 });
             } catch (RuntimeException e) {
+                if (!running) {
+                    // Stopping: the pool is closing under the consumer. Not its failure; delivered after restart.
+                    return null;
+                }
                 failed(delivery, consumer, e);
             }
             return null;

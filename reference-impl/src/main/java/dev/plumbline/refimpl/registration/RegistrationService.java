@@ -54,7 +54,8 @@ public final class RegistrationService implements Consumer {
                     return null;
                 });
                 architecture.step(ELEMENT, STORE, "Save Registration", () -> insert(tx, registration));
-                bus.publish(tx, ELEMENT, "REGISTRATION_CREATED", registration.id(), Map.of(
+                // Ordered by event: the event service counts one event's registrations one at a time.
+                bus.publish(tx, ELEMENT, "REGISTRATION_CREATED", registration.id(), eventId, Map.of(
                         "registrationId", registration.id(), "eventId", eventId, "userId", userId));
                 return registration;
             });
