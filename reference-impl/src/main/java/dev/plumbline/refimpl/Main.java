@@ -29,7 +29,20 @@ public final class Main {
             System.exit(2);
             return;
         }
-        Platform platform = Platform.start(config, OpenTelemetry.noop());
+        Platform platform;
+        try {
+            platform = Platform.start(config, OpenTelemetry.noop());
+        } catch (RuntimeException e) {
+            // A port in use, an unreachable database, an unreadable key: say which, without a stack trace.
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            System.err.println("error: the platform did not start: " + e.getMessage()
+                    + (root != e ? " (" + root.getMessage() + ")" : ""));
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             platform.close();
@@ -66,10 +79,7 @@ public final class Main {
         PlatformConfig config = PlatformConfig.defaults(Path.of(options.getOrDefault("data", "data")))
                 .withPort(number(options, "port", 8080));
         if (options.containsKey("host")) {
-            config = new PlatformConfig(config.dataDir(), options.get("host"), config.port(), null, config.jdbcUser(),
-                    config.jdbcPassword(), config.poolSize(), null, config.smtpPort(), config.smtpFrom(), null,
-                    config.tokenLifetime(), config.bcryptStrength(), config.snapshotInterval(),
-                    config.maxBodyBytes(), config.bus(), config.clock());
+            config = config.withHost(options.get("host"));
         }
         if (options.containsKey("jdbc-url")) {
             config = config.withDatabase(options.get("jdbc-url"), options.getOrDefault("jdbc-user", ""),
@@ -79,10 +89,7 @@ public final class Main {
             config = config.withSmtp(options.get("smtp-host"), number(options, "smtp-port", 25));
         }
         if (options.containsKey("smtp-from")) {
-            config = new PlatformConfig(config.dataDir(), config.host(), config.port(), config.jdbcUrl(),
-                    config.jdbcUser(), config.jdbcPassword(), config.poolSize(), config.smtpHost(), config.smtpPort(),
-                    options.get("smtp-from"), config.jwtKeyFile(), config.tokenLifetime(), config.bcryptStrength(),
-                    config.snapshotInterval(), config.maxBodyBytes(), config.bus(), config.clock());
+            config = config.withSmtpFrom(options.get("smtp-from"));
         }
         if (options.containsKey("jwt-key-file")) {
             config = config.withJwtKeyFile(Path.of(options.get("jwt-key-file")));

@@ -44,43 +44,105 @@ public record PlatformConfig(Path dataDir, String host, int port, String jdbcUrl
     }
 
     public PlatformConfig withPort(int newPort) {
-        return new PlatformConfig(dataDir, host, newPort, jdbcUrl, jdbcUser, jdbcPassword, poolSize, smtpHost,
-                smtpPort, smtpFrom, jwtKeyFile, tokenLifetime, bcryptStrength, snapshotInterval, maxBodyBytes, bus,
-                clock);
+        return edit(b -> b.port = newPort);
+    }
+
+    public PlatformConfig withHost(String newHost) {
+        return edit(b -> b.host = newHost);
     }
 
     public PlatformConfig withDatabase(String url, String user, String password) {
-        return new PlatformConfig(dataDir, host, port, url, user, password, poolSize, smtpHost, smtpPort, smtpFrom,
-                jwtKeyFile, tokenLifetime, bcryptStrength, snapshotInterval, maxBodyBytes, bus, clock);
+        return edit(b -> {
+            b.jdbcUrl = url;
+            b.jdbcUser = user;
+            b.jdbcPassword = password;
+        });
     }
 
     public PlatformConfig withSmtp(String newHost, int newPort) {
-        return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, poolSize, newHost, newPort,
-                smtpFrom, jwtKeyFile, tokenLifetime, bcryptStrength, snapshotInterval, maxBodyBytes, bus, clock);
+        return edit(b -> {
+            b.smtpHost = newHost;
+            b.smtpPort = newPort;
+        });
+    }
+
+    public PlatformConfig withSmtpFrom(String from) {
+        return edit(b -> b.smtpFrom = from);
     }
 
     public PlatformConfig withJwtKeyFile(Path file) {
-        return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, poolSize, smtpHost, smtpPort,
-                smtpFrom, file, tokenLifetime, bcryptStrength, snapshotInterval, maxBodyBytes, bus, clock);
+        return edit(b -> b.jwtKeyFile = file);
     }
 
     public PlatformConfig withBcryptStrength(int strength) {
-        return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, poolSize, smtpHost, smtpPort,
-                smtpFrom, jwtKeyFile, tokenLifetime, strength, snapshotInterval, maxBodyBytes, bus, clock);
+        return edit(b -> b.bcryptStrength = strength);
     }
 
     public PlatformConfig withSnapshotInterval(int interval) {
-        return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, poolSize, smtpHost, smtpPort,
-                smtpFrom, jwtKeyFile, tokenLifetime, bcryptStrength, interval, maxBodyBytes, bus, clock);
+        return edit(b -> b.snapshotInterval = interval);
     }
 
     public PlatformConfig withBus(BusSettings settings) {
-        return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, poolSize, smtpHost, smtpPort,
-                smtpFrom, jwtKeyFile, tokenLifetime, bcryptStrength, snapshotInterval, maxBodyBytes, settings, clock);
+        return edit(b -> b.bus = settings);
     }
 
     public PlatformConfig withClock(Clock newClock, Duration lifetime) {
-        return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, poolSize, smtpHost, smtpPort,
-                smtpFrom, jwtKeyFile, lifetime, bcryptStrength, snapshotInterval, maxBodyBytes, bus, newClock);
+        return edit(b -> {
+            b.clock = newClock;
+            b.tokenLifetime = lifetime;
+        });
+    }
+
+    private PlatformConfig edit(java.util.function.Consumer<Fields> change) {
+        Fields fields = new Fields(this);
+        change.accept(fields);
+        return fields.build();
+    }
+
+    /** The components as mutable fields, for the {@code with} methods to change one or two. */
+    private static final class Fields {
+        Path dataDir;
+        String host;
+        int port;
+        String jdbcUrl;
+        String jdbcUser;
+        String jdbcPassword;
+        int poolSize;
+        String smtpHost;
+        int smtpPort;
+        String smtpFrom;
+        Path jwtKeyFile;
+        Duration tokenLifetime;
+        int bcryptStrength;
+        int snapshotInterval;
+        long maxBodyBytes;
+        BusSettings bus;
+        Clock clock;
+
+        Fields(PlatformConfig c) {
+            dataDir = c.dataDir;
+            host = c.host;
+            port = c.port;
+            jdbcUrl = c.jdbcUrl;
+            jdbcUser = c.jdbcUser;
+            jdbcPassword = c.jdbcPassword;
+            poolSize = c.poolSize;
+            smtpHost = c.smtpHost;
+            smtpPort = c.smtpPort;
+            smtpFrom = c.smtpFrom;
+            jwtKeyFile = c.jwtKeyFile;
+            tokenLifetime = c.tokenLifetime;
+            bcryptStrength = c.bcryptStrength;
+            snapshotInterval = c.snapshotInterval;
+            maxBodyBytes = c.maxBodyBytes;
+            bus = c.bus;
+            clock = c.clock;
+        }
+
+        PlatformConfig build() {
+            return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, poolSize, smtpHost,
+                    smtpPort, smtpFrom, jwtKeyFile, tokenLifetime, bcryptStrength, snapshotInterval, maxBodyBytes, bus,
+                    clock);
+        }
     }
 }
