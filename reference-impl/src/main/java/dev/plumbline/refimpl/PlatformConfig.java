@@ -38,8 +38,11 @@ public record PlatformConfig(Path dataDir, String host, int port, String jdbcUrl
         if (jdbcUrl != null) {
             return jdbcUrl;
         }
-        // The platform closes the database itself, after the bus has stopped: not H2's own shutdown hook first.
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("platform") + ";LOCK_TIMEOUT=10000"
+        // WRITE_DELAY=0: a commit is in the file before it returns, so an accepted registration survives a killed
+        // process (H2 otherwise writes up to a second later; the bench's SIGKILL lost them). It does not fsync:
+        // surviving power loss is PostgreSQL's job. DB_CLOSE_ON_EXIT=FALSE: the platform closes the database
+        // itself, after the bus has stopped, not H2's shutdown hook first.
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("platform") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0"
                 + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
