@@ -43,11 +43,21 @@ class ArchitectureTest {
         }
     }
 
-    @Test
-    void every_container_package_is_analysed() {
-        var classes = new ClassFileImporter()
+    private static com.tngtech.archunit.core.domain.JavaClasses imported;
+
+    /** The classes the @ArchTest analyses, imported once for the plain tests below. */
+    private static synchronized com.tngtech.archunit.core.domain.JavaClasses classes() {
+        if (imported == null) {
+            imported = new ClassFileImporter()
                 .withImportOptions(java.util.List.of(new ImportOption.DoNotIncludeTests(), new WithoutInfrastructure()))
                 .importPackages("dev.plumbline.refimpl");
+        }
+        return imported;
+    }
+
+    @Test
+    void every_container_package_is_analysed() {
+        var classes = classes();
         assertThat(classes.stream().map(c -> c.getPackageName().replace("dev.plumbline.refimpl.", "")).distinct()
                 .sorted()).containsExactly("aggregate", "audit", "bus", "commandhandler", "deadletter", "event",
                 "eventstore", "gateway", "notification", "projection", "publisher", "registration", "snapshotstore",
@@ -76,9 +86,7 @@ class ArchitectureTest {
         java.nio.file.Path unmarked = java.nio.file.Path.of("target", "event-registration-platform-unmarked.dsl");
         java.nio.file.Files.writeString(unmarked,
                 dsl.replace(marked, "        kafka -> auditService \"Delivers platform events to\"\n"));
-        var classes = new ClassFileImporter()
-                .withImportOptions(java.util.List.of(new ImportOption.DoNotIncludeTests(), new WithoutInfrastructure()))
-                .importPackages("dev.plumbline.refimpl");
+        var classes = classes();
         assertThat(PlumblineModel.load(unmarked, "event-registration-platform.dsl").containersOf("platform")
                 .violations(classes)).extracting(PlumblineModel.Violation::message)
                 .anyMatch(m -> m.startsWith("Relationship kafka -> auditService \"Delivers platform events to\"")
