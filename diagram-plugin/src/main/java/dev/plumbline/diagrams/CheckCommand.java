@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +29,11 @@ public final class CheckCommand {
 
     /** Wall-clock limit for reading one diagram; a pathological diagram must not hang CI. */
     private static final Duration PARSE_TIMEOUT = Duration.ofSeconds(20);
+
+    /** The Maven property behind each worker option, for messages a user reads. */
+    private static final Map<String, String> PROPERTIES = Map.of("--workspaces", "plumbline.workspaces",
+            "--docs", "plumbline.docs", "--reports", "plumbline.reports", "--formats", "plumbline.reportFormats",
+            "--baseline", "plumbline.baseline", "--write-baseline", "plumbline.writeBaseline");
 
     private record Arguments(CheckOptions options, Optional<Path> reports, boolean writeBaseline) {
     }
@@ -51,15 +58,20 @@ public final class CheckCommand {
         CheckOptions options = arguments.options();
         long start = System.nanoTime();
         DocsCheck.Result result;
-        try (MermaidCliSyntax mermaid = new MermaidCliSyntax()) {
+        try (MermaidCliSyntax mermaid = new MermaidCliSyntax(out::println)) {
             result = new DocsCheck(options, mermaid).run();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (options.wants("console")) {
             List<Finding> findings = result.findings();
             List<String> lines = result.consoleLines();
+            // the same Finding objects: identity tells an accepted finding from an equal new one
+            Set<Finding> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
+            fresh.addAll(result.newFindings());
             for (int i = 0; i < lines.size(); i++) {
-                out.println(prefix(findings.get(i).severity()) + lines.get(i));
+                // a finding the baseline accepts fails nothing, so it is not shown as one that does
+                out.println((fresh.contains(findings.get(i)) ? prefix(findings.get(i).severity()) : "[INFO] ")
+                        + lines.get(i));
             }
             for (String diff : result.staleDiffs()) {
                 diff.lines().forEach(line -> out.println("[ERROR] " + line));
@@ -121,22 +133,24 @@ public final class CheckCommand {
                 case "--baseline" -> baseline = Path.of(single(option, values));
                 case "--write-baseline" -> writeBaseline = bool(option, single(option, values));
                 case "--base" -> base = Path.of(single(option, values));
-                default -> throw new IllegalArgumentException("unknown option " + option + "; use --workspaces, "
-                        + "--docs, --reports, --formats, --baseline, --write-baseline, --base");
+                default -> throw new IllegalArgumentException("unknown worker option " + option
+                        + " (a Plumbline plugin and worker of different versions?)");
             }
         }
         if (workspaces.isEmpty()) {
-            throw new IllegalArgumentException("--workspaces needs at least one workspace file or folder");
+            throw new IllegalArgumentException("plumbline.workspaces names no workspace file or folder");
         }
         if (docs.isEmpty()) {
-            throw new IllegalArgumentException("--docs needs at least one documentation file or folder");
+            throw new IllegalArgumentException("plumbline.docs names no documentation file or folder");
         }
         if (writeBaseline && baseline == null) {
-            throw new IllegalArgumentException("--write-baseline true needs --baseline <file>");
+            throw new IllegalArgumentException("-Dplumbline.writeBaseline=true needs a baseline file "
+                    + "(-Dplumbline.baseline=<file>)");
         }
         boolean wantsFiles = formats.stream().anyMatch(f -> !f.equals("console"));
         if (wantsFiles && reports == null) {
-            throw new IllegalArgumentException("--formats " + String.join(",", formats) + " needs --reports <dir>");
+            throw new IllegalArgumentException("plumbline.reportFormats " + String.join(",", formats)
+                    + " needs a report folder (-Dplumbline.reports=<dir>)");
         }
         return new Arguments(new CheckOptions(workspaces, docs, base, formats, Optional.ofNullable(baseline),
                 PARSE_TIMEOUT), Optional.ofNullable(reports), writeBaseline);
@@ -144,7 +158,8 @@ public final class CheckCommand {
 
     private static String single(String option, List<String> values) {
         if (values.size() != 1) {
-            throw new IllegalArgumentException(option + " takes exactly one value, got " + values.size());
+            throw new IllegalArgumentException(PROPERTIES.getOrDefault(option, option) + " takes exactly one value, got "
+                    + values.size());
         }
         return values.getFirst();
     }
@@ -154,7 +169,7 @@ public final class CheckCommand {
         for (String format : value.split(",")) {
             String f = format.strip().toLowerCase(Locale.ROOT);
             if (!CheckOptions.FORMATS.contains(f)) {
-                throw new IllegalArgumentException("unknown format \"" + f
+                throw new IllegalArgumentException("plumbline.reportFormats: unknown format \"" + f
                         + "\"; use console, junit, sarif, markdown or html");
             }
             formats.add(f);
@@ -166,7 +181,8 @@ public final class CheckCommand {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new IllegalArgumentException(option + " must be true or false, not \"" + value + "\"");
+            default -> throw new IllegalArgumentException(PROPERTIES.getOrDefault(option, option)
+                    + " must be true or false, not \"" + value + "\"");
         };
     }
 }

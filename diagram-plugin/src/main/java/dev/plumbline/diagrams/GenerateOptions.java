@@ -25,10 +25,13 @@ import java.util.Set;
  * @param renderCache            cache folder for rendered images
  * @param failOnMissingRenderer  missing Node.js is an error rather than a warning
  * @param fingerprint            the inputs' fingerprint to record for the Mojo's next no-op check, if any
+ * @param updateDocs             stale generated blocks in the docs are rewritten (false in CI: {@code check} fails
+ *                               on them instead)
  */
 record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<String> formats, int threads, int timeoutSeconds,
                        Optional<Path> dot, Optional<Path> mermaidCli, Optional<Path> browser, Path cache,
-                       Path renderCache, boolean failOnMissingRenderer, Optional<String> fingerprint) {
+                       Path renderCache, boolean failOnMissingRenderer, Optional<String> fingerprint,
+                       boolean updateDocs) {
 
     private static final Set<String> KNOWN_FORMATS = Set.of("puml", "mmd", "svg", "png");
 
@@ -45,6 +48,16 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
         return formats.contains(format);
     }
 
+    /**
+     * Whether a run exports (and renders) diagrams of this source format, {@code puml} or {@code mmd}: when the
+     * formats name a source format, only the named ones ({@code puml,svg} is PlantUML and its SVGs, and starts
+     * no browser); when they name images only ({@code svg}), both.
+     */
+    boolean covers(String sourceFormat) {
+        boolean sourcesNamed = wants("puml") || wants("mmd");
+        return wants(sourceFormat) || !sourcesNamed && (wants("svg") || wants("png"));
+    }
+
     /** Parses {@code --name value} pairs followed by workspace paths; throws with a message for the user. */
     static GenerateOptions parse(String[] args) {
         Path out = null;
@@ -58,6 +71,7 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
         Path renderCache = null;
         boolean failOnMissing = false;
         String fingerprint = null;
+        boolean updateDocs = true;
         List<Path> workspaces = new ArrayList<>();
         List<Path> docs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -67,7 +81,7 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
                 continue;
             }
             if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("option " + arg + " needs a value");
+                throw new IllegalArgumentException(property(arg) + " needs a value");
             }
             String value = args[++i];
             switch (arg) {
@@ -83,22 +97,24 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
                 case "--render-cache" -> renderCache = Path.of(value);
                 case "--fail-on-missing-renderer" -> failOnMissing = Boolean.parseBoolean(value);
                 case "--fingerprint" -> fingerprint = value;
-                default -> throw new IllegalArgumentException("unknown option " + arg);
+                case "--update-docs" -> updateDocs = Boolean.parseBoolean(value);
+                default -> throw new IllegalArgumentException("unknown worker option " + arg
+                        + " (a Plumbline plugin and worker of different versions?)");
             }
         }
         if (out == null) {
-            throw new IllegalArgumentException("--out is required");
+            throw new IllegalArgumentException("plumbline.outputDirectory is required");
         }
         if (workspaces.isEmpty()) {
-            throw new IllegalArgumentException("no workspaces given");
+            throw new IllegalArgumentException("plumbline.workspaces names no workspace file or folder");
         }
         if (timeout < 1) {
-            throw new IllegalArgumentException("--timeout must be at least 1 second");
+            throw new IllegalArgumentException("plumbline.renderTimeout must be at least 1 second");
         }
         int cores = Runtime.getRuntime().availableProcessors();
         return new GenerateOptions(workspaces, docs, out, formats, threads <= 0 ? cores : threads, timeout, path(dot),
                 path(mermaidCli), path(browser), cache, renderCache == null ? cache.resolve("renders") : renderCache,
-                failOnMissing, Optional.ofNullable(fingerprint));
+                failOnMissing, Optional.ofNullable(fingerprint), updateDocs);
     }
 
     private static Set<String> formats(String value) {
@@ -106,7 +122,8 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
         for (String f : value.split(",")) {
             String format = f.strip().toLowerCase(Locale.ROOT);
             if (!KNOWN_FORMATS.contains(format)) {
-                throw new IllegalArgumentException("unknown format \"" + format + "\"; use puml, mmd, svg or png");
+                throw new IllegalArgumentException("plumbline.formats: unknown format \"" + format
+                        + "\"; use puml, mmd, svg or png");
             }
             formats.add(format);
         }
@@ -117,8 +134,21 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " must be a number, not \"" + value + "\"");
+            throw new IllegalArgumentException(property(option) + " must be a number, not \"" + value + "\"");
         }
+    }
+
+    /** The Maven property behind a worker option, for messages a user reads. */
+    private static String property(String option) {
+        return switch (option) {
+            case "--out" -> "plumbline.outputDirectory";
+            case "--timeout" -> "plumbline.renderTimeout";
+            case "--cache", "--render-cache" -> "plumbline.cacheDirectory";
+            case "--fail-on-missing-renderer" -> "plumbline.failOnMissingRenderer";
+            case "--mermaid-cli" -> "plumbline.mermaidCli";
+            case "--update-docs" -> "plumbline.updateDocs";
+            default -> "plumbline." + option.substring(2);
+        };
     }
 
     private static Optional<Path> path(String value) {

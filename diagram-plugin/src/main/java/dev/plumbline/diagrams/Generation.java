@@ -78,7 +78,7 @@ final class Generation {
             for (View view : wsViews) {
                 for (ViewExporter.Format format : ViewExporter.formatsFor(view)) {
                     String ext = format.extension();
-                    if (!options.wants(ext) && !options.wants("svg") && !options.wants("png")) {
+                    if (!options.covers(ext)) {
                         continue;
                     }
                     String text = ViewExporter.export(workspace, view, format);
@@ -113,6 +113,10 @@ final class Generation {
         GeneratedBlocks blocks = new GeneratedBlocks(workspaces);
         for (Path root : options.docs()) {
             if (!Files.exists(root)) {
+                // a default docs folder that does not exist yet is never passed; a configured one must exist
+                console.accept("[ERROR] " + shown(root) + ":0: error: no such documentation file or folder "
+                        + "(plumbline.docs)");
+                failures++;
                 continue;
             }
             List<Path> markdown;
@@ -121,9 +125,13 @@ final class Generation {
             }
             for (Path file : markdown) {
                 Optional<String> refreshed = blocks.refreshed(file, Files.readString(file, StandardCharsets.UTF_8));
-                if (refreshed.isPresent()) {
+                if (refreshed.isPresent() && options.updateDocs()) {
                     AtomicFiles.write(file, refreshed.get().getBytes(StandardCharsets.UTF_8));
                     console.accept("Plumbline: " + shown(file) + ": rewrote its generated diagram blocks");
+                } else if (refreshed.isPresent()) {
+                    console.accept("[WARNING] " + shown(file) + ": generated diagram blocks are out of date and were "
+                            + "not rewritten, as plumbline.updateDocs is false (the default when CI is set); "
+                            + "plumbline:check fails on them");
                 }
             }
         }

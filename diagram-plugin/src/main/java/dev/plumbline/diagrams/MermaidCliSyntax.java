@@ -3,6 +3,8 @@ package dev.plumbline.diagrams;
 import dev.plumbline.diagrams.check.MermaidSyntax;
 import dev.plumbline.diagrams.check.diagram.SyntaxError;
 import dev.plumbline.diagrams.render.mermaid.MermaidRenderer;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Asks mermaid-cli, in the one headless browser the renderer keeps, whether a diagram parses. The browser starts on
@@ -10,14 +12,20 @@ import dev.plumbline.diagrams.render.mermaid.MermaidRenderer;
  */
 final class MermaidCliSyntax implements MermaidSyntax, AutoCloseable {
 
+    private final Consumer<String> console;
     private MermaidRenderer renderer;
     private String unavailable;
+
+    /** {@code console} hears about a first-time install of mermaid-cli or the browser. */
+    MermaidCliSyntax(Consumer<String> console) {
+        this.console = Objects.requireNonNull(console, "console");
+    }
 
     @Override
     public synchronized Verdict check(String name, String source) {
         if (renderer == null && unavailable == null) {
             try {
-                renderer = MermaidRenderer.start(MermaidRenderer.Options.defaults());
+                renderer = MermaidRenderer.start(MermaidRenderer.Options.defaults(), console);
             } catch (MermaidRenderer.RendererUnavailableException e) {
                 unavailable = "syntax not checked: " + e.getMessage();
             }

@@ -26,7 +26,7 @@ final class MermaidImages implements ImageRenderer {
             mermaid = mermaid.withBrowserExecutable(options.browser().get());
         }
         try {
-            return Optional.of(new MermaidImages(MermaidRenderer.start(mermaid)));
+            return Optional.of(new MermaidImages(MermaidRenderer.start(mermaid, console)));
         } catch (MermaidRenderer.RendererUnavailableException e) {
             console.accept((options.failOnMissingRenderer() ? "[ERROR] " : "[WARNING] ")
                     + "Mermaid SVG not rendered: " + e.getMessage()

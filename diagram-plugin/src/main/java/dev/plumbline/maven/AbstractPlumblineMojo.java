@@ -18,16 +18,25 @@ import org.apache.maven.toolchain.ToolchainManager;
 /** What every Plumbline goal shares: skipping, and running its work in a worker JVM on a JDK >= 21. */
 abstract class AbstractPlumblineMojo extends AbstractMojo {
 
-    /** Structurizr DSL workspaces: {@code .dsl} files, or folders searched for them. */
-    @Parameter(property = "plumbline.workspaces", defaultValue = "${project.basedir}/src/main/architecture")
+    /**
+     * Structurizr DSL workspaces: {@code .dsl} files, or folders searched for them. Default:
+     * {@code src/main/architecture}, which may not exist yet (the goal then says so and does nothing); a path
+     * configured here must exist.
+     */
+    @Parameter(property = "plumbline.workspaces")
     protected List<File> workspaces;
 
     /**
      * Markdown docs (folders or files). {@code generate} rewrites their generated diagram blocks (marker
-     * {@code plumbline:generated <key>}) in place; {@code check} checks every diagram in them.
+     * {@code plumbline:generated <key>}) in place; {@code check} checks every diagram in them. Default:
+     * {@code docs}, which may not exist yet; a path configured here must exist.
      */
-    @Parameter(property = "plumbline.docs", defaultValue = "${project.basedir}/docs")
+    @Parameter(property = "plumbline.docs")
     protected List<File> docs;
+
+    /** The project folder, against which the default workspace and docs folders resolve. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    protected File basedir;
 
     /** Skips the goal. */
     @Parameter(property = "plumbline.skip", defaultValue = "false")
@@ -48,6 +57,11 @@ abstract class AbstractPlumblineMojo extends AbstractMojo {
 
     @Component
     protected ToolchainManager toolchains;
+
+    /** The workspaces and docs this goal reads: what is configured, else the defaults that exist. */
+    protected final ProjectInputs inputs() {
+        return ProjectInputs.resolve(basedir.toPath(), workspaces, docs);
+    }
 
     /** Runs the worker command; exit 1 (findings) fails the build, anything else non-zero is an error. */
     protected final void runWorker(String mainClass, List<String> args) throws MojoExecutionException, MojoFailureException {
@@ -71,6 +85,8 @@ abstract class AbstractPlumblineMojo extends AbstractMojo {
             getLog().warn(line.substring(10));
         } else if (line.startsWith("[DEBUG] ")) {
             getLog().debug(line.substring(8));
+        } else if (line.startsWith("[INFO] ")) {
+            getLog().info(line.substring(7));
         } else {
             getLog().info(line);
         }

@@ -38,9 +38,15 @@ public final class CheckMojo extends AbstractPlumblineMojo {
             getLog().info("Skipping plumbline:check");
             return;
         }
+        ProjectInputs inputs = inputs();
+        if (inputs.missing().isPresent() || inputs.docs().isEmpty()) {
+            getLog().info("Plumbline: " + inputs.missing().orElse("no docs yet (no " + ProjectInputs.DEFAULT_DOCS
+                    + "/ folder): nothing to check. Write Markdown there, or point -Dplumbline.docs at yours."));
+            return;
+        }
         List<String> args = new ArrayList<>();
-        workspaces.forEach(w -> args.addAll(List.of("--workspaces", w.getPath())));
-        docs.forEach(d -> args.addAll(List.of("--docs", d.getPath())));
+        inputs.workspaces().forEach(w -> args.addAll(List.of("--workspaces", w.getPath())));
+        inputs.docs().forEach(d -> args.addAll(List.of("--docs", d.getPath())));
         args.addAll(List.of("--reports", reports.getPath(), "--formats", reportFormats, "--baseline", baseline.getPath(),
                 "--write-baseline", String.valueOf(writeBaseline), "--base", session.getCurrentProject().getBasedir().getPath()));
         runWorker("dev.plumbline.diagrams.CheckCommand", args);

@@ -18,7 +18,7 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
     @Parameter(property = "plumbline.outputDirectory", defaultValue = "${project.build.directory}/plumbline/diagrams")
     private File outputDirectory;
 
-    /** Output formats, any of {@code puml}, {@code mmd}, {@code svg}, {@code png}. */
+    /** Any of {@code puml}, {@code mmd}, {@code svg}, {@code png}; {@code puml,svg} starts no Node.js or browser. */
     @Parameter(property = "plumbline.formats", defaultValue = "puml,mmd,svg")
     private String formats;
 
@@ -50,21 +50,34 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
     @Parameter(property = "plumbline.failOnMissingRenderer", defaultValue = "false")
     private boolean failOnMissingRenderer;
 
+    /**
+     * Rewrite stale generated diagram blocks in the docs. Default: true, but false when the {@code CI} environment
+     * variable is set: in CI the docs stay as committed and {@code check} fails on a stale block with its diff.
+     */
+    @Parameter(property = "plumbline.updateDocs")
+    private Boolean updateDocs;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping plumbline:generate");
             return;
         }
+        ProjectInputs inputs = inputs();
+        if (inputs.missing().isPresent()) {
+            getLog().info("Plumbline: " + inputs.missing().get());
+            return;
+        }
         List<String> args = new ArrayList<>(List.of("--out", outputDirectory.getPath(), "--formats", formats,
                 "--threads", String.valueOf(threads), "--timeout", String.valueOf(renderTimeout), "--dot", orEmpty(dot),
                 "--mermaid-cli", orEmpty(mermaidCli), "--browser", orEmpty(browser), "--cache", cacheDirectory.getPath(),
-                "--fail-on-missing-renderer", String.valueOf(failOnMissingRenderer)));
+                "--fail-on-missing-renderer", String.valueOf(failOnMissingRenderer),
+                "--update-docs", String.valueOf(DocsUpdate.enabled(updateDocs, System.getenv()))));
         String fingerprint;
         try {
-            List<File> inputs = new ArrayList<>(workspaces);
-            inputs.addAll(docs);
-            fingerprint = InputFingerprint.of(InputFingerprint.paths(inputs),
+            List<File> files = new ArrayList<>(inputs.workspaces());
+            files.addAll(inputs.docs());
+            fingerprint = InputFingerprint.of(InputFingerprint.paths(files),
                     String.join("\u0000", args) + "\u0000" + plugin.getVersion());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read the workspaces: " + e.getMessage());
@@ -74,8 +87,8 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
             return;
         }
         args.addAll(List.of("--fingerprint", fingerprint));
-        docs.forEach(d -> args.addAll(List.of("--docs", d.getPath())));
-        workspaces.forEach(w -> args.add(w.getPath()));
+        inputs.docs().forEach(d -> args.addAll(List.of("--docs", d.getPath())));
+        inputs.workspaces().forEach(w -> args.add(w.getPath()));
         runWorker("dev.plumbline.diagrams.GenerateCommand", args);
     }
 

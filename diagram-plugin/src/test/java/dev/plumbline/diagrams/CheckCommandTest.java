@@ -78,7 +78,8 @@ class CheckCommandTest {
                 + " \"Authentication\"");
         assertThat(written).isZero();
         assertThat(accepted).isZero();
-        assertThat(output().getFirst()).endsWith("[accepted in baseline]");
+        assertThat(output().getFirst()).startsWith("[INFO] docs/agents.md:32: error: arrow").endsWith("[accepted in baseline]");
+        assertThat(output()).noneMatch(line -> line.startsWith("[ERROR]"));
     }
 
     @Test
@@ -90,12 +91,23 @@ class CheckCommandTest {
         assertThat(run("--workspaces", WORKSPACES, "--docs", "x", "--colour", "red")).isEqualTo(2);
 
         assertThat(output()).containsExactly(
-                "[ERROR] --workspaces needs at least one workspace file or folder",
-                "[ERROR] unknown format \"pdf\"; use console, junit, sarif, markdown or html",
-                "[ERROR] --formats junit needs --reports <dir>",
-                "[ERROR] --write-baseline true needs --baseline <file>",
-                "[ERROR] unknown option --colour; use --workspaces, --docs, --reports, --formats, --baseline,"
-                        + " --write-baseline, --base");
+                "[ERROR] plumbline.workspaces names no workspace file or folder",
+                "[ERROR] plumbline.reportFormats: unknown format \"pdf\"; use console, junit, sarif, markdown or html",
+                "[ERROR] plumbline.reportFormats junit needs a report folder (-Dplumbline.reports=<dir>)",
+                "[ERROR] -Dplumbline.writeBaseline=true needs a baseline file (-Dplumbline.baseline=<file>)",
+                "[ERROR] unknown worker option --colour (a Plumbline plugin and worker of different versions?)");
+    }
+
+    @Test
+    void what_a_user_reads_names_maven_properties_not_worker_options() {
+        run("--docs", "x");
+        run("--workspaces", WORKSPACES, "--docs", "x", "--formats", "junit");
+        run("--workspaces", WORKSPACES, "--docs", "x", "--write-baseline", "true");
+        run("--workspaces", WORKSPACES, "--docs", "x", "--write-baseline", "maybe", "--baseline", "b.txt");
+        run("--workspaces", WORKSPACES, "--docs");
+
+        assertThat(output()).hasSize(5).allSatisfy(line -> assertThat(line).startsWith("[ERROR] ")
+                .doesNotContainPattern("(^|[\\s(])--(docs|write-baseline|workspaces|reports|formats|baseline)\\b"));
     }
 
     @Test
@@ -125,5 +137,93 @@ class CheckCommandTest {
                         + " found `85`.");
         assertThat(output()).anySatisfy(line -> assertThat(line).isEqualTo("[INFO] docs/pets.md:10: info: Mermaid "
                 + "diagram type \"pie\" is not compared with the model; its syntax was checked by Mermaid"));
+    }
+
+    @Test
+    void diagram_types_newer_than_plumblines_reader_are_checked_by_the_pinned_mermaid_cli() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("new.md"), """
+                # Newer Mermaid
+
+                ```mermaid
+                ishikawa
+                    Late deliveries
+                        People
+                            Too few drivers
+                ```
+
+                ```mermaid
+                treeView-beta
+                    root
+                        src
+                ```
+
+                ```mermaid
+                venn-beta
+                    set A
+                    set B
+                    union A,B
+                ```
+
+                ```mermaid
+                zenuml
+                    Shopper->WebShop.checkout() {
+                        OrderService.place()
+                    }
+                ```
+
+                ```mermaid
+                flowchar TD
+                    a --> b
+                ```
+                """);
+
+        int exit = run("--workspaces", WORKSPACES, "--docs", docs.toString(), "--formats", "console",
+                "--base", dir.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(output()).filteredOn(line -> line.startsWith("[INFO] docs/")).containsExactly(
+                "[INFO] docs/new.md:4: info: Mermaid diagram type \"ishikawa\" is not compared with the model; its "
+                        + "syntax was checked by Mermaid",
+                "[INFO] docs/new.md:11: info: Mermaid diagram type \"treeView-beta\" is not compared with the model; its "
+                        + "syntax was checked by Mermaid",
+                "[INFO] docs/new.md:17: info: Mermaid diagram type \"venn-beta\" is not compared with the model; its "
+                        + "syntax was checked by Mermaid",
+                "[INFO] docs/new.md:24: info: Mermaid diagram type \"zenuml\" is not compared with the model; its "
+                        + "syntax was checked by Mermaid");
+        assertThat(output()).filteredOn(line -> line.startsWith("[ERROR]")).singleElement().asString()
+                .startsWith("[ERROR] docs/new.md:31: error: Mermaid syntax error: ");
+    }
+
+    @Test
+    void c4_plantuml_from_github_is_checked_offline_and_other_urls_are_refused_by_name() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("c4.md"), """
+                # C4
+
+                ```plantuml
+                @startuml
+                !include https://raw.githubusercontent.com/plantuml-stdlib/C4-PlantUML/master/C4_Container.puml
+                Person(user, "User")
+                Container(web, "Web", "Java")
+                Rel(user, web, "Uses")
+                @enduml
+                ```
+
+                ```plantuml
+                @startuml
+                !include https://example.com/theme.puml
+                Alice -> Bob : hi
+                @enduml
+                ```
+                """);
+
+        run("--workspaces", WORKSPACES, "--docs", docs.toString(), "--formats", "console", "--base", dir.toString());
+
+        // (the C4 diagram depicts no view of the bundled workspaces, which is a finding of its own)
+        assertThat(output()).filteredOn(line -> line.contains("URL") || line.contains("syntax")).containsExactly(
+                "[ERROR] docs/c4.md:14: error: PlantUML: URL includes are not fetched; use `<stdlib>` or a local "
+                        + "file: '!include https://example.com/theme.puml'");
+        assertThat(output()).noneMatch(line -> line.contains("c4.md:5"));
     }
 }

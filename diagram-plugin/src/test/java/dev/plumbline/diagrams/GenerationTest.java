@@ -8,11 +8,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The generate service with the real PlantUML and Mermaid renderers, without Maven. */
 class GenerationTest {
@@ -83,6 +89,102 @@ class GenerationTest {
     }
 
     @Test
+    void without_update_docs_a_stale_block_stays_as_committed_and_is_named() throws IOException {
+        Path workspace = sample();
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        String committed = "# Shop\n\n```mermaid\n%% plumbline:generated shop-containers\n```\n";
+        Files.writeString(docs.resolve("shop.md"), committed);
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int exit = GenerateCommand.run(new String[] {"--out", dir.resolve("out").toString(), "--render-cache",
+                dir.resolve("cache").toString(), "--formats", "puml,mmd", "--docs", docs.toString(),
+                "--update-docs", "false", workspace.toString()}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        assertThat(Files.readString(docs.resolve("shop.md"))).isEqualTo(committed);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("[WARNING] ")
+                .contains("shop.md: generated diagram blocks are out of date and were not rewritten, as "
+                        + "plumbline.updateDocs is false (the default when CI is set); plumbline:check fails on them")
+                .doesNotContain("rewrote");
+    }
+
+    @Test
+    void a_configured_docs_folder_that_does_not_exist_is_an_error() throws IOException {
+        Path workspace = sample();
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int exit = GenerateCommand.run(new String[] {"--out", dir.resolve("out").toString(), "--render-cache",
+                dir.resolve("cache").toString(), "--formats", "puml", "--docs", dir.resolve("nodocs").toString(),
+                workspace.toString()}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .contains("nodocs:0: error: no such documentation file or folder (plumbline.docs)");
+    }
+
+    @Test
+    void plantuml_and_svg_render_plantuml_only_and_start_no_browser() throws IOException {
+        List<String> started = new ArrayList<>();
+        Run run = generateWith("puml,svg", started);
+
+        assertThat(run.exit).as(run.console).isZero();
+        assertThat(files(dir.resolve("out")).keySet()).containsExactlyInAnyOrder("checkout/shop-containers.puml",
+                "checkout/shop-containers.puml.svg", "checkout/checkout-sequence.puml",
+                "checkout/checkout-sequence.puml.svg");
+        assertThat(started).containsExactly("plantuml");
+    }
+
+    @Test
+    void mermaid_and_svg_render_mermaid_only_and_start_no_plantuml() throws IOException {
+        List<String> started = new ArrayList<>();
+        Run run = generateWith("mmd,svg", started);
+
+        assertThat(run.exit).as(run.console).isZero();
+        assertThat(files(dir.resolve("out")).keySet()).containsExactlyInAnyOrder("checkout/shop-containers.mmd",
+                "checkout/shop-containers.mmd.svg", "checkout/checkout-sequence.mmd",
+                "checkout/checkout-sequence.mmd.svg");
+        assertThat(started).containsExactly("mermaid");
+    }
+
+    /** A run with the real renderers that records which of them it started. */
+    private Run generateWith(String formats, List<String> started) throws IOException {
+        Path workspace = sample();
+        GenerateOptions options = GenerateOptions.parse(new String[] {"--out", dir.resolve("out").toString(),
+                "--render-cache", dir.resolve("cache").toString(), "--formats", formats, workspace.toString()});
+        DefaultRenderers real = new DefaultRenderers();
+        Generation.RendererFactory recording = new Generation.RendererFactory() {
+            @Override
+            public String plantUmlIdentity(GenerateOptions o) {
+                return real.plantUmlIdentity(o);
+            }
+
+            @Override
+            public String mermaidIdentity(GenerateOptions o) {
+                return real.mermaidIdentity(o);
+            }
+
+            @Override
+            public ImageRenderer plantUml(GenerateOptions o, String imageFormat) {
+                synchronized (started) {
+                    started.add("plantuml");
+                }
+                return real.plantUml(o, imageFormat);
+            }
+
+            @Override
+            public Optional<ImageRenderer> mermaid(GenerateOptions o, Consumer<String> console) {
+                synchronized (started) {
+                    started.add("mermaid");
+                }
+                return real.mermaid(o, console);
+            }
+        };
+        List<String> console = new ArrayList<>();
+        int exit = new Generation(options, console::add, recording).run();
+        return new Run(exit, String.join("\n", console));
+    }
+
+    @Test
     void a_broken_workspace_writes_nothing_and_names_file_and_line() throws IOException {
         Path workspace = dir.resolve("broken.dsl");
         Files.writeString(workspace, """
@@ -102,6 +204,37 @@ class GenerationTest {
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"!script missing.groovy", "!script missing.kts", "!script missing.rb",
+            "!script groovy {\n        workspace.getModel().addPerson(\"P\", \"p\")\n    }",
+            "!plugin com.example.Missing"})
+    void a_script_or_plugin_that_cannot_run_is_one_finding_without_a_stack_trace(String directive)
+            throws IOException {
+        Path workspace = dir.resolve("scripted.dsl");
+        Files.writeString(workspace, """
+                workspace {
+                    model {
+                        a = softwareSystem "A" "Does A."
+                    }
+                    %s
+                }
+                """.formatted(directive));
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        PrintStream originalErr = System.err;
+        Run run;
+        try {
+            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+            run = generate(workspace, dir.resolve("out"), dir.resolve("cache"), 1);
+        } finally {
+            System.setErr(originalErr);
+        }
+
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.console).as(run.console).containsPattern("scripted\\.dsl:\\d+: error: ")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).doesNotContain("Exception", "\tat ");
+    }
+
     @Test
     void wrong_options_are_refused_with_a_message() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -110,7 +243,8 @@ class GenerationTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(bytes.toString(StandardCharsets.UTF_8))
-                .isEqualTo("[ERROR] unknown format \"gif\"; use puml, mmd, svg or png" + System.lineSeparator());
+                .isEqualTo("[ERROR] plumbline.formats: unknown format \"gif\"; use puml, mmd, svg or png"
+                        + System.lineSeparator());
     }
 
     private record Run(int exit, String console) {

@@ -102,29 +102,66 @@ public final class Workspaces {
     private static ModelWorkspace parse(String label, String text, java.io.File file) throws ModelException {
         StructurizrDslParser parser = new StructurizrDslParser();
         try {
-            if (file == null) {
-                // Classpath workspaces are ours and self-contained; no scripts, plugins or includes needed.
-                parser.setRestricted(true);
-                parser.parse(text);
-            } else {
-                parser.parse(text, file);
-            }
+            withoutStackTraces(() -> {
+                if (file == null) {
+                    // Classpath workspaces are ours and self-contained; no scripts, plugins or includes needed.
+                    parser.setRestricted(true);
+                    parser.parse(text);
+                } else {
+                    parser.parse(text, file);
+                }
+            });
         } catch (StructurizrDslParserException e) {
             throw new ModelException(List.of(Finding.error(label, e.getLineNumber(), parserMessage(e))));
         } catch (RuntimeException e) {
             // Structurizr reports some model errors (duplicate keys, bad relationships) as plain exceptions.
-            throw new ModelException(List.of(Finding.error(label, 0, String.valueOf(e.getMessage()))));
+            throw new ModelException(List.of(Finding.error(label, 0, e.getMessage() == null
+                    ? "Structurizr could not read the workspace" : withoutJavaTypes(e.getMessage()))));
         }
         return new ModelWorkspace(label, parser.getWorkspace(), DslSource.scan(label, text),
                 parser.getIdentifiersRegister());
+    }
+
+    private interface Parse {
+        void run() throws StructurizrDslParserException;
+    }
+
+    private static final Object STDERR = new Object();
+
+    /**
+     * Structurizr prints the stack trace of a failing {@code !script}, {@code !plugin} or {@code !docs} importer to
+     * System.err before it rethrows the failure as a message; the message becomes a finding, the stack trace is
+     * not the user's business. Workspaces load one at a time, before anything else runs, so the swap is safe.
+     */
+    private static void withoutStackTraces(Parse parse) throws StructurizrDslParserException {
+        synchronized (STDERR) {
+            java.io.PrintStream err = System.err;
+            System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
+            try {
+                parse.run();
+            } finally {
+                System.setErr(err);
+            }
+        }
     }
 
     /** Structurizr appends " at line N of file: text" to its messages; the finding says that better. */
     private static String parserMessage(StructurizrDslParserException e) {
         String message = String.valueOf(e.getMessage());
         int at = message.indexOf(" at line ");
-        return at > 0 ? message.substring(0, at) : message;
+        return withoutJavaTypes(at > 0 ? message.substring(0, at) : message);
     }
+
+    /**
+     * Structurizr wraps a failing script or plugin as "..., caused by java.lang.RuntimeException: reason"; the
+     * reason is the user's business, the Java type is not.
+     */
+    private static String withoutJavaTypes(String message) {
+        return JAVA_CAUSE.matcher(message).replaceAll(": ");
+    }
+
+    private static final java.util.regex.Pattern JAVA_CAUSE = java.util.regex.Pattern.compile(
+            ",? caused by (?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?:: |$)");
 
     private static String decode(String label, byte[] bytes) throws ModelException {
         try {

@@ -181,7 +181,7 @@ public final class DocsCheck {
             GeneratedBlocks.Block b = marked.get();
             if (!b.current()) {
                 blockIssues.error(Rule.STALE_GENERATED, b.markerLine() - block.firstLine() + 1, "generated diagram of view \""
-                        + b.viewKey() + "\" is out of date with the model; run `mvn plumbline:generate` to rewrite it");
+                        + b.viewKey() + "\" is out of date with the model; run `mvn plumbline:generate` (outside CI) to rewrite it, and commit that");
                 staleDiffs.add(b.diff());
             }
             blockIssues.close();
@@ -212,8 +212,8 @@ public final class DocsCheck {
             }
             case DeadlineParser.Read read -> switch (read.result()) {
                 case ParseResult.Invalid invalid -> {
-                    blockIssues.error(Rule.SYNTAX, invalid.error().line(), notation + " syntax error: "
-                            + invalid.error().message());
+                    blockIssues.error(Rule.SYNTAX, invalid.error().line(), notation
+                            + (invalid.error().refusal() ? ": " : " syntax error: ") + invalid.error().message());
                     yield new Checked(block, key, "syntax error");
                 }
                 case ParseResult.Unsupported unsupported -> {

@@ -1,14 +1,9 @@
 package dev.plumbline.diagrams.check;
 
-import com.structurizr.model.Component;
-import com.structurizr.model.Container;
-import com.structurizr.model.ContainerInstance;
-import com.structurizr.model.DeploymentNode;
 import com.structurizr.model.Element;
-import com.structurizr.model.InfrastructureNode;
-import com.structurizr.model.Perspective;
 import com.structurizr.model.Relationship;
 import com.structurizr.view.View;
+import dev.plumbline.diagrams.labels.ModelLabels;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -19,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -103,23 +97,21 @@ final class Labels {
 
     /**
      * The labels an element may carry in a view, normalised. In a view that shows a perspective
-     * ({@code plumbline.perspective}), an element with a value there reads name plus the formatted value;
+     * ({@code plumbline.perspective}), an element with a value there reads name plus the formatted value (the same
+     * {@link ModelLabels} parts the exporters draw);
      * otherwise name, with the technology in parentheses when it has one, or the name alone. Aliases the model
      * declares are added.
      */
     static Set<String> of(Element element, View view) {
         Set<String> labels = new LinkedHashSet<>();
-        String perspective = view.getProperties().get("plumbline.perspective");
-        Optional<Perspective> value = perspective == null ? Optional.empty()
-                : element.getPerspectives().stream().filter(p -> p.getName().equals(perspective)).findFirst();
-        if (value.isPresent()) {
-            String format = view.getProperties().getOrDefault("plumbline.perspective.format", "({value})");
-            labels.add(text(element.getName() + " " + format.replace("{value}", value.get().getValue())));
+        ModelLabels.Parts parts = ModelLabels.of(element, view);
+        if (parts.perspective().isPresent()) {
+            labels.add(text(parts.name() + " " + parts.perspective().get()));
         } else {
-            String technology = technology(element);
-            labels.add(text(technology.isBlank() ? element.getName() : element.getName() + " (" + technology + ")"));
+            String technology = parts.technology();
+            labels.add(text(technology.isBlank() ? parts.name() : parts.name() + " (" + technology + ")"));
             // the technology is what a drawing may leave off; the name alone still names the element
-            labels.add(text(element.getName()));
+            labels.add(text(parts.name()));
         }
         String aliases = element.getProperties().get(ALIASES);
         if (aliases != null) {
@@ -148,17 +140,5 @@ final class Labels {
         String text = viewDescription == null || viewDescription.isBlank() ? relationship.getDescription()
                 : viewDescription;
         return text(text);
-    }
-
-    private static String technology(Element element) {
-        String technology = switch (element) {
-            case Container c -> c.getTechnology();
-            case Component c -> c.getTechnology();
-            case DeploymentNode d -> d.getTechnology();
-            case InfrastructureNode i -> i.getTechnology();
-            case ContainerInstance i -> i.getContainer().getTechnology();
-            default -> null;
-        };
-        return technology == null ? "" : technology;
     }
 }

@@ -1,7 +1,10 @@
 package dev.plumbline.diagrams.check;
 
-import static dev.plumbline.diagrams.check.Escaping.json;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumbline.diagrams.check.DocsCheck.CheckRun;
 import dev.plumbline.diagrams.check.DocsCheck.Reported;
 import java.util.List;
@@ -9,52 +12,54 @@ import java.util.List;
 /**
  * SARIF 2.1.0, which GitHub code scanning turns into annotations on pull requests: tool driver {@code plumbline},
  * one rule per finding kind, one result per finding at its file and line. Accepted findings carry an external
- * suppression and the baseline state {@code unchanged}, so they are not annotated.
+ * suppression and the baseline state {@code unchanged}, so they are not annotated. Written with Jackson, so any
+ * text a finding quotes is escaped as JSON requires.
  */
 final class SarifReport {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SarifReport() {
     }
 
     static String write(CheckRun run) {
         List<Rule> rules = List.of(Rule.values());
-        StringBuilder out = new StringBuilder();
-        out.append("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n");
-        out.append("  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n");
-        out.append("      \"tool\": {\n        \"driver\": {\n          \"name\": \"plumbline\",\n");
-        out.append("          \"rules\": [\n");
-        for (int i = 0; i < rules.size(); i++) {
-            Rule rule = rules.get(i);
-            out.append("            {\"id\": ").append(json(rule.id())).append(", \"shortDescription\": {\"text\": ")
-                    .append(json(rule.description())).append("}, \"defaultConfiguration\": {\"level\": ")
-                    .append(json(defaultLevel(rule))).append("}}").append(i + 1 < rules.size() ? ",\n" : "\n");
+        ObjectNode sarif = JSON.createObjectNode()
+                .put("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+                .put("version", "2.1.0");
+        ObjectNode sarifRun = sarif.putArray("runs").addObject();
+        ObjectNode driver = sarifRun.putObject("tool").putObject("driver").put("name", "plumbline");
+        ArrayNode ruleNodes = driver.putArray("rules");
+        for (Rule rule : rules) {
+            ObjectNode node = ruleNodes.addObject().put("id", rule.id());
+            node.putObject("shortDescription").put("text", rule.description());
+            node.putObject("defaultConfiguration").put("level", defaultLevel(rule));
         }
-        out.append("          ]\n        }\n      },\n");
-        out.append("      \"columnKind\": \"unicodeCodePoints\",\n");
-        out.append("      \"results\": [");
-        List<Reported> reported = run.reported();
-        for (int i = 0; i < reported.size(); i++) {
-            Reported r = reported.get(i);
+        sarifRun.put("columnKind", "unicodeCodePoints");
+        ArrayNode results = sarifRun.putArray("results");
+        for (Reported r : run.reported()) {
             Finding f = r.issue().finding();
-            out.append(i == 0 ? "\n" : ",\n");
-            out.append("        {\"ruleId\": ").append(json(r.issue().rule().id()))
-                    .append(", \"ruleIndex\": ").append(rules.indexOf(r.issue().rule()))
-                    .append(", \"level\": ").append(json(level(f.severity())))
-                    .append(", \"message\": {\"text\": ").append(json(f.message())).append("}")
-                    .append(", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ")
-                    .append(json(DocsCheck.slashed(f.file()))).append(", \"uriBaseId\": \"%SRCROOT%\"}")
-                    .append(", \"region\": {\"startLine\": ").append(f.line()).append("}}}]")
-                    .append(", \"partialFingerprints\": {\"plumblineFinding/v1\": ").append(json(r.issue().fingerprint()))
-                    .append("}, \"baselineState\": ").append(json(r.accepted() ? "unchanged" : "new"));
+            ObjectNode result = results.addObject()
+                    .put("ruleId", r.issue().rule().id())
+                    .put("ruleIndex", rules.indexOf(r.issue().rule()))
+                    .put("level", level(f.severity()));
+            result.putObject("message").put("text", f.message());
+            ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
+            location.putObject("artifactLocation").put("uri", DocsCheck.slashed(f.file())).put("uriBaseId", "%SRCROOT%");
+            location.putObject("region").put("startLine", f.line());
+            result.putObject("partialFingerprints").put("plumblineFinding/v1", r.issue().fingerprint());
+            result.put("baselineState", r.accepted() ? "unchanged" : "new");
             if (r.accepted()) {
-                out.append(", \"suppressions\": [{\"kind\": \"external\", \"justification\": "
-                        + "\"accepted in the drift-check baseline\"}]");
+                result.putArray("suppressions").addObject().put("kind", "external")
+                        .put("justification", "accepted in the drift-check baseline");
             }
-            out.append("}");
         }
-        out.append(reported.isEmpty() ? "]\n" : "\n      ]\n");
-        out.append("    }\n  ]\n}\n");
-        return out.toString();
+        try {
+            // the same line ending on every OS, so the same findings give the same bytes
+            return JSON.writeValueAsString(sarif).replace("\r\n", "\n") + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+        }
     }
 
     private static String level(Finding.Severity severity) {

@@ -1,52 +1,38 @@
 package dev.plumbline.diagrams.export;
 
-import com.structurizr.model.Component;
-import com.structurizr.model.Container;
-import com.structurizr.model.ContainerInstance;
 import com.structurizr.model.DeploymentNode;
 import com.structurizr.model.Element;
-import com.structurizr.model.InfrastructureNode;
-import com.structurizr.model.Perspective;
-import com.structurizr.model.SoftwareSystemInstance;
 import com.structurizr.view.RelationshipView;
 import com.structurizr.view.View;
-import java.util.Objects;
+import dev.plumbline.diagrams.labels.ModelLabels;
 
 /**
  * The text a diagram shows for an element or an arrow, as model text: {@code Name}, then {@code (Technology)} on a
- * new line, then the view's perspective value when the view names one (see docs/model-conventions.md).
+ * new line, then the view's perspective value when the view names one (see docs/model-conventions.md); the parts
+ * come from {@link ModelLabels}, which the drift check reads too.
  */
 final class Labels {
 
     /** The tag of a relationship its seed draws without a label (see docs/model-conventions.md). */
     static final String UNLABELLED = "Unlabelled";
 
-    private final String perspective;
-    private final String format;
+    private final View view;
 
     Labels(View view) {
-        this.perspective = view.getProperties().getOrDefault("plumbline.perspective", "").strip();
-        this.format = view.getProperties().getOrDefault("plumbline.perspective.format", "{value}");
+        this.view = view;
     }
 
     String of(Element element) {
-        StringBuilder label = new StringBuilder(text(element.getName()));
-        String technology = technology(element);
-        if (!technology.isBlank()) {
-            label.append("\n(").append(text(technology)).append(')');
+        ModelLabels.Parts parts = ModelLabels.of(element, view);
+        StringBuilder label = new StringBuilder(text(parts.name()));
+        if (!parts.technology().isBlank()) {
+            label.append("\n(").append(text(parts.technology())).append(')');
         }
         if (element instanceof DeploymentNode node && node.getInstances() != null
                 && !node.getInstances().strip().equals("1")) {
             label.append("\nx").append(node.getInstances().strip());
         }
-        if (!perspective.isEmpty()) {
-            element.getPerspectives().stream()
-                    .filter(p -> p.getName().equals(perspective))
-                    .map(Labels::value)
-                    .filter(v -> !v.isBlank())
-                    .findFirst()
-                    .ifPresent(v -> label.append('\n').append(format.replace("{value}", text(v))));
-        }
+        parts.perspective().ifPresent(p -> label.append('\n').append(text(p)));
         return label.toString();
     }
 
@@ -66,24 +52,6 @@ final class Labels {
             label = label + (label.isEmpty() ? "" : "\n") + "[" + text(technology) + "]";
         }
         return label;
-    }
-
-    private static String technology(Element element) {
-        String technology = switch (element) {
-            case Container c -> c.getTechnology();
-            case Component c -> c.getTechnology();
-            case DeploymentNode d -> d.getTechnology();
-            case InfrastructureNode i -> i.getTechnology();
-            case ContainerInstance ci -> ci.getContainer().getTechnology();
-            case SoftwareSystemInstance ignored -> null;
-            default -> null;
-        };
-        return Objects.requireNonNullElse(technology, "");
-    }
-
-    private static String value(Perspective p) {
-        return p.getValue() != null && !p.getValue().isBlank() ? p.getValue()
-                : Objects.requireNonNullElse(p.getDescription(), "");
     }
 
     /** Model text with {@code \n} written in the DSL as a real line break, and no stray carriage returns. */

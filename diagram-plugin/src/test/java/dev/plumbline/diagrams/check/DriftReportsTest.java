@@ -3,14 +3,20 @@ package dev.plumbline.diagrams.check;
 import static dev.plumbline.diagrams.check.DriftFixture.replaceOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** Reports for CI and the site, and the baseline that lets a team accept known drift. */
 class DriftReportsTest {
@@ -23,34 +29,82 @@ class DriftReportsTest {
     }
 
     @Test
-    void junit_report_has_a_suite_per_document_and_a_failing_case_per_drifting_diagram() {
+    void junit_report_has_a_suite_per_document_and_a_failing_case_per_drifting_diagram() throws Exception {
         DocsCheck.Result result = DriftFixture.check(dir, List.of(reversedArrowDoc()));
 
-        String junit = DriftFixture.report(result, "drift-check.xml");
+        Document junit = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(result.reports().get("drift-check.xml")));
 
-        assertThat(junit).startsWith("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <testsuites name="plumbline drift check" tests="9" failures="1">
-                  <testsuite name="docs/003.md" tests="9" failures="1" errors="0" skipped="0">
-                    <testcase classname="docs/003.md" name="line 5: agents-high-level-architecture">
-                      <failure type="drift" message="1 error">docs/003.md:32: error: arrow &quot;Authentication&quot; -&gt; &quot;API Gateway&quot; points the wrong way: view agents-high-level-architecture has arrow &quot;API Gateway&quot; -&gt; &quot;Authentication&quot;</failure>
-                    </testcase>
-                    <testcase classname="docs/003.md" name="line 44: agents-message-flow"/>
-                """);
+        Element suites = junit.getDocumentElement();
+        assertThat(suites.getTagName()).isEqualTo("testsuites");
+        assertThat(List.of(suites.getAttribute("name"), suites.getAttribute("tests"), suites.getAttribute("failures")))
+                .containsExactly("plumbline drift check", "9", "1");
+        Element suite = (Element) suites.getElementsByTagName("testsuite").item(0);
+        assertThat(List.of(suite.getAttribute("name"), suite.getAttribute("tests"), suite.getAttribute("failures")))
+                .containsExactly("docs/003.md", "9", "1");
+        Element first = (Element) suite.getElementsByTagName("testcase").item(0);
+        assertThat(first.getAttribute("name")).isEqualTo("line 5: agents-high-level-architecture");
+        Element failure = (Element) first.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("message")).isEqualTo("1 error");
+        assertThat(failure.getTextContent()).isEqualTo("docs/003.md:32: error: arrow \"Authentication\" -> \"API "
+                + "Gateway\" points the wrong way: view agents-high-level-architecture has arrow \"API Gateway\" -> "
+                + "\"Authentication\"");
+        Element second = (Element) suite.getElementsByTagName("testcase").item(1);
+        assertThat(second.getAttribute("name")).isEqualTo("line 44: agents-message-flow");
+        assertThat(second.hasChildNodes()).isFalse();
     }
 
     @Test
-    void sarif_report_locates_each_finding_for_code_scanning() {
+    void junit_report_stays_well_formed_whatever_a_finding_quotes() throws Exception {
+        Path doc = Files.writeString(Files.createDirectories(dir.resolve("docs")).resolve("x.md"), """
+                ## Message Flow Architecture
+
+                ```mermaid
+                sequenceDiagram
+                    Client->>API: ]]> <x a="1"> & \u0001 done
+                ```
+                """, StandardCharsets.UTF_8);
+        DocsCheck.Result result = DriftFixture.check(dir, List.of(doc));
+
+        Document junit = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(result.reports().get("drift-check.xml")));
+
+        assertThat(junit.getDocumentElement().getTextContent()).contains("]]>", "<x a=", "&", "\uFFFD done");
+    }
+
+    @Test
+    void sarif_report_locates_each_finding_for_code_scanning() throws Exception {
         DocsCheck.Result result = DriftFixture.check(dir, List.of(reversedArrowDoc()));
 
-        String sarif = DriftFixture.report(result, "drift-check.sarif");
+        JsonNode sarif = new ObjectMapper().readTree(result.reports().get("drift-check.sarif"));
 
-        assertThat(sarif).contains("\"version\": \"2.1.0\"", "\"name\": \"plumbline\"",
-                "{\"id\": \"reversed-arrow\", \"shortDescription\": {\"text\": \"The diagram draws an arrow or message"
-                        + " in the wrong direction.\"}, \"defaultConfiguration\": {\"level\": \"error\"}}");
-        assertThat(sarif).contains("""
-                {"ruleId": "reversed-arrow", "ruleIndex": 11, "level": "error", "message": {"text": "arrow \\"Authentication\\" -\\u003e \\"API Gateway\\" points the wrong way: view agents-high-level-architecture has arrow \\"API Gateway\\" -\\u003e \\"Authentication\\""}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": "docs/003.md", "uriBaseId": "%SRCROOT%"}, "region": {"startLine": 32}}}]""");
-        assertThat(sarif).contains("\"baselineState\": \"new\"");
+        assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
+        JsonNode run = sarif.path("runs").path(0);
+        JsonNode driver = run.path("tool").path("driver");
+        assertThat(driver.path("name").asText()).isEqualTo("plumbline");
+        JsonNode rule = driver.path("rules").path(11);
+        assertThat(rule.path("id").asText()).isEqualTo("reversed-arrow");
+        assertThat(rule.path("shortDescription").path("text").asText())
+                .isEqualTo("The diagram draws an arrow or message in the wrong direction.");
+        assertThat(rule.path("defaultConfiguration").path("level").asText()).isEqualTo("error");
+        JsonNode reversed = null;
+        for (JsonNode r : run.path("results")) {
+            if (r.path("ruleId").asText().equals("reversed-arrow")) {
+                reversed = r;
+            }
+        }
+        assertThat(reversed).isNotNull();
+        assertThat(reversed.path("ruleIndex").asInt()).isEqualTo(11);
+        assertThat(reversed.path("level").asText()).isEqualTo("error");
+        assertThat(reversed.path("message").path("text").asText()).isEqualTo("arrow \"Authentication\" -> \"API "
+                + "Gateway\" points the wrong way: view agents-high-level-architecture has arrow \"API Gateway\" -> "
+                + "\"Authentication\"");
+        JsonNode location = reversed.path("locations").path(0).path("physicalLocation");
+        assertThat(location.path("artifactLocation").path("uri").asText()).isEqualTo("docs/003.md");
+        assertThat(location.path("artifactLocation").path("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+        assertThat(location.path("region").path("startLine").asInt()).isEqualTo(32);
+        assertThat(reversed.path("baselineState").asText()).isEqualTo("new");
+        assertThat(reversed.has("suppressions")).isFalse();
     }
 
     @Test

@@ -29,8 +29,13 @@ public final class PlantUmlReader {
     }
 
     /** Reads every {@code @startuml ... @enduml} diagram of {@code text}, in order; never empty. */
-    public List<ParseResult> readAll(String text) {
-        Objects.requireNonNull(text, "text");
+    public List<ParseResult> readAll(String original) {
+        Objects.requireNonNull(original, "text");
+        UrlIncludes.Outcome includes = UrlIncludes.resolve(original);
+        if (includes instanceof UrlIncludes.Refused refused) {
+            return List.of(new ParseResult.Invalid(refused.error()));
+        }
+        String text = ((UrlIncludes.Rewritten) includes).text();
         List<String> lines = text.lines().toList();
         int start = firstStartLine(lines);
         boolean wrapped = start < 0;

@@ -48,7 +48,9 @@ final class BrowserLocator {
                 return Path.of(place);
             }
         }
-        var entry = cache.entry("chromium-" + MermaidRenderer.SPARTICUZ_CHROMIUM_VERSION, dir -> {
+        var entry = cache.entry("chromium-" + MermaidRenderer.SPARTICUZ_CHROMIUM_VERSION, "a headless Chromium ("
+                + "@sparticuz/chromium " + MermaidRenderer.SPARTICUZ_CHROMIUM_VERSION + "), as no Chrome or Chromium is "
+                + "installed here", 270, dir -> {
             Files.writeString(dir.resolve("package.json"), """
                     {"name": "plumbline-chromium", "private": true,
                      "dependencies": {"@sparticuz/chromium": "%s"}}

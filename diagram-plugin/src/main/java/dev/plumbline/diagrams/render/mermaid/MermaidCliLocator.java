@@ -30,7 +30,8 @@ final class MermaidCliLocator {
         if (onPath.isPresent()) {
             return onPath.get();
         }
-        var installed = cache.entry("mermaid-cli-" + MermaidRenderer.MERMAID_CLI_VERSION, dir -> {
+        var installed = cache.entry("mermaid-cli-" + MermaidRenderer.MERMAID_CLI_VERSION,
+                "mermaid-cli " + MermaidRenderer.MERMAID_CLI_VERSION + " (with mermaid and Puppeteer)", 460, dir -> {
             copyResource("toolchain/package.json", dir.resolve("package.json"));
             copyResource("toolchain/package-lock.json", dir.resolve("package-lock.json"));
             cache.npm(dir, "ci");

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * Renders Mermaid diagrams to SVG with {@code @mermaid-js/mermaid-cli}'s mermaid in one headless browser that lives
@@ -50,9 +51,18 @@ public final class MermaidRenderer implements AutoCloseable {
      * @throws RendererUnavailableException when something needed is missing; its message says what to install
      */
     public static MermaidRenderer start(Options options) throws RendererUnavailableException {
+        return start(options, line -> { });
+    }
+
+    /**
+     * As {@link #start(Options)}, telling {@code progress} about a first-time install of mermaid-cli or the browser:
+     * what, where, and how far it got.
+     */
+    public static MermaidRenderer start(Options options, Consumer<String> progress)
+            throws RendererUnavailableException {
         Objects.requireNonNull(options, "options");
         var node = NodeRuntime.locate(options.nodeExecutable(), MINIMUM_NODE_MAJOR);
-        var cache = new ToolCache(options.cacheDirectory(), node);
+        var cache = new ToolCache(options.cacheDirectory(), node, progress, Duration.ofSeconds(15));
         var browser = BrowserLocator.locate(options.browserExecutable(), cache);
         var mermaidCli = MermaidCliLocator.locate(options.mermaidCliDirectory(), cache);
         var toolchain = new Toolchain(node.describe(), mermaidCli.toString(), browser.toString());

@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,6 +18,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -29,12 +35,23 @@ final class ToolCache {
     private static final String COMPLETE_MARKER = ".plumbline-complete";
     private static final Duration NPM_TIMEOUT = Duration.ofMinutes(15);
 
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
+
     private final Path root;
     private final NodeRuntime node;
+    private final Consumer<String> progress;
+    private final Duration progressEvery;
 
     ToolCache(Path root, NodeRuntime node) {
+        this(root, node, line -> { }, PROGRESS_EVERY);
+    }
+
+    /** A cache that tells {@code progress} what it installs, where, and how far it got. */
+    ToolCache(Path root, NodeRuntime node, Consumer<String> progress, Duration progressEvery) {
         this.root = root.toAbsolutePath();
         this.node = node;
+        this.progress = Objects.requireNonNull(progress, "progress");
+        this.progressEvery = Objects.requireNonNull(progressEvery, "progressEvery");
     }
 
     interface Steps {
@@ -43,27 +60,85 @@ final class ToolCache {
 
     /** The complete entry {@code name}, built with {@code steps} first if it is not there yet. */
     Path entry(String name, Steps steps) throws RendererUnavailableException {
+        return entry(name, name, 0, steps);
+    }
+
+    /**
+     * The complete entry {@code name}, built with {@code steps} first if it is not there yet. An install is large
+     * and slow, so it is announced once (what, where, about how big), its progress reported while it runs, and
+     * its end (or how far it got before failing) said.
+     *
+     * @param what      what is installed, for a person
+     * @param megabytes about how large the install is; 0 when unknown
+     */
+    Path entry(String name, String what, int megabytes, Steps steps) throws RendererUnavailableException {
         var target = root.resolve(name);
         if (Files.exists(target.resolve(COMPLETE_MARKER))) {
             return target;
         }
+        String size = megabytes > 0 ? " of about " + megabytes + " MB" : "";
+        progress.accept("Plumbline: installing " + what + " into " + target + (megabytes > 0 ? " (about " + megabytes
+                + " MB from the npm registry; only this once, later builds reuse it)" : ""));
+        long start = System.nanoTime();
         Path work = null;
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "plumbline-install-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             Files.createDirectories(root);
             work = Files.createTempDirectory(root, "." + name + ".partial-");
+            Path watched = work;
+            ticker.scheduleAtFixedRate(() -> progress.accept("Plumbline: installing " + name + ": "
+                    + megabytes(watched) + " MB" + size + " so far, " + seconds(start) + " s"),
+                    progressEvery.toMillis(), progressEvery.toMillis(), TimeUnit.MILLISECONDS);
             steps.populate(work);
             Files.writeString(work.resolve(COMPLETE_MARKER), name + "\n");
+            ticker.shutdownNow();
+            long installed = megabytes(work);
             publish(work, target);
             work = null;
+            progress.accept("Plumbline: installed " + name + " (" + installed + " MB) in " + seconds(start) + " s");
             return target;
         } catch (IOException e) {
             throw new RendererUnavailableException(Unavailability.INSTALL_FAILED,
-                    "could not install " + name + " into " + root + ": " + e.getMessage());
+                    "could not install " + name + " into " + root + ": " + e.getMessage() + gotTo(work, size));
+        } catch (RendererUnavailableException e) {
+            throw new RendererUnavailableException(e.reason(), e.getMessage() + gotTo(work, size));
         } finally {
+            ticker.shutdownNow();
             if (work != null) {
                 deleteTree(work);
             }
         }
+    }
+
+    private static String gotTo(Path work, String size) {
+        return work == null ? "" : " (the install got to " + megabytes(work) + " MB" + size + ")";
+    }
+
+    private static long seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000_000L;
+    }
+
+    /** The size of what is in {@code directory} so far, in MB; files come and go while npm runs. */
+    private static long megabytes(Path directory) {
+        long[] bytes = {0};
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.forEach(p -> {
+                try {
+                    if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                        bytes[0] += Files.size(p);
+                    }
+                } catch (IOException gone) {
+                    // removed by npm in the meantime
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // a folder vanished mid-walk: report what was counted
+        }
+        return bytes[0] / (1024 * 1024);
     }
 
     private static void publish(Path work, Path target) throws IOException {

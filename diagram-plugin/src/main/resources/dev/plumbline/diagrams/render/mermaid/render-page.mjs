@@ -18,6 +18,9 @@ Math.random = () => {
 };
 
 const { default: mermaid } = await import("/mermaid/mermaid.esm.min.mjs");
+// As mermaid-cli does: ZenUML from its local package, loaded only when a diagram starts with "zenuml".
+const { default: zenuml } = await import("/zenuml/mermaid-zenuml.esm.min.mjs");
+await mermaid.registerExternalDiagrams([zenuml]);
 const container = document.getElementById("container");
 
 function lineOf(error, message) {

@@ -79,9 +79,11 @@ function esmEntry(dir) {
 function staticRoutes(cliDir) {
   const mermaidDir = packageDir("mermaid", cliDir);
   const fontDir = packageDir("@fontsource/open-sans", cliDir);
+  // ZenUML is an external diagram: mermaid-cli depends on @mermaid-js/mermaid-zenuml and registers it itself.
+  const zenumlDir = packageDir("@mermaid-js/mermaid-zenuml", cliDir);
   return {
     mermaidVersion: JSON.parse(fs.readFileSync(path.join(mermaidDir, "package.json"), "utf8")).version,
-    roots: { "/mermaid/": path.join(mermaidDir, "dist"), "/fonts/": fontDir },
+    roots: { "/mermaid/": path.join(mermaidDir, "dist"), "/fonts/": fontDir, "/zenuml/": path.join(zenumlDir, "dist") },
   };
 }
 

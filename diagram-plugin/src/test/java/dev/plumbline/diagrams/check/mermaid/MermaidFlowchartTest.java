@@ -276,10 +276,16 @@ class MermaidFlowchartTest {
             graph TD\\nA <--- B                            => 2: link opens with '<' but has no head at its end at '<--- B'
             graph TD\\nA --> end                           => 2: 'end' cannot be used as a node id here
             ''                                             => 1: empty diagram: no diagram type given
-            flowchar TD                                    => 1: unknown diagram type 'flowchar'
+            '%% only a comment\n{not a type}'             => 2: unknown diagram type '{not'
             """)
     void syntax_errors_name_the_line_and_the_problem(String text, String expected) {
         assertThat(error(text.replace("\\n", "\n"))).hasToString(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ishikawa, 1", "treeView-beta, 1", "venn-beta, 1", "zenuml, 1", "flowchar, 1"})
+    void a_diagram_type_this_reader_does_not_know_is_left_to_mermaid(String type, int line) {
+        assertThat(parser.parse(type + "\n    a\n")).isEqualTo(new ParseResult.Unsupported(type, line));
     }
 
     @Test

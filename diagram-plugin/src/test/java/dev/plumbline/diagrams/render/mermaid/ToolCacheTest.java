@@ -7,7 +7,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -100,5 +103,50 @@ class ToolCacheTest {
 
         assertThat(entry.resolve("payload.txt")).content().isEqualTo("fresh");
         assertThat(entry.resolve("junk.txt")).doesNotExist();
+    }
+
+    @Test
+    void an_install_says_once_what_and_where_then_how_far_it_got_and_when_it_is_done() throws Exception {
+        var lines = Collections.synchronizedList(new ArrayList<String>());
+        var cache = new ToolCache(root, new NodeRuntime(Path.of("node"), "v20.0.0"), lines::add,
+                Duration.ofMillis(100));
+
+        cache.entry("tool-1.0.0", "the tool 1.0.0", 5, dir -> {
+            Files.write(dir.resolve("payload.bin"), new byte[2 * 1024 * 1024]);
+            sleep(450);
+        });
+        var afterFirst = List.copyOf(lines);
+        cache.entry("tool-1.0.0", "the tool 1.0.0", 5, dir -> {
+            throw new AssertionError("installed twice");
+        });
+
+        assertThat(afterFirst.getFirst()).isEqualTo("Plumbline: installing the tool 1.0.0 into "
+                + root.toAbsolutePath().resolve("tool-1.0.0") + " (about 5 MB from the npm registry; only this once,"
+                + " later builds reuse it)");
+        assertThat(afterFirst.subList(1, afterFirst.size() - 1)).isNotEmpty()
+                .allMatch(line -> line.matches("Plumbline: installing tool-1\\.0\\.0: [0-2] MB of about 5 MB so far,"
+                        + " \\d+ s"));
+        assertThat(afterFirst.getLast()).matches("Plumbline: installed tool-1\\.0\\.0 \\(2 MB\\) in \\d+ s");
+        assertThat(lines).isEqualTo(afterFirst);
+    }
+
+    @Test
+    void a_failed_install_says_how_far_it_got() {
+        var cache = new ToolCache(root, new NodeRuntime(Path.of("node"), "v20.0.0"), line -> { },
+                Duration.ofSeconds(60));
+
+        assertThatThrownBy(() -> cache.entry("tool-1.0.0", "the tool", 5, dir -> {
+            Files.write(dir.resolve("payload.bin"), new byte[3 * 1024 * 1024]);
+            throw new IOException("connection reset");
+        })).isInstanceOf(RendererUnavailableException.class)
+                .hasMessageEndingWith(": connection reset (the install got to 3 MB of about 5 MB)");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
