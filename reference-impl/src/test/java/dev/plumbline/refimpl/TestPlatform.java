@@ -60,7 +60,25 @@ final class TestPlatform implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return spans.getFinishedSpanItems();
+        // The bus is idle once the last delivery's status is committed, a moment before that delivery's span ends:
+        // wait until every recorded span's parent is recorded too, so no step loses the delivery it belongs to.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            List<SpanData> finished = spans.getFinishedSpanItems();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            finished.forEach(s -> ids.add(s.getSpanId()));
+            boolean complete = finished.stream().allMatch(s -> !s.getParentSpanContext().isValid()
+                    || ids.contains(s.getParentSpanId()));
+            if (complete || System.nanoTime() > deadline) {
+                return finished;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return finished;
+            }
+        }
     }
 
     dev.plumbline.refimpl.storage.Database database() {
