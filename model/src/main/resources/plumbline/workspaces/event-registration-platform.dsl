@@ -7,6 +7,10 @@
  * Structurizr renders the step as the solid message the seed drew. Every ordered pair of elements has
  * exactly one relationship; the steps of the dynamic views override its description with the seed's
  * message text.
+ *
+ * The containers reference-impl/ implements name their Java package in "plumbline.code" (the archunit module's
+ * rules check the code against them; docs/model-conventions.md). kafkaBroker is the same bus as kafka, as the
+ * error-handling flow names it; a package belongs to one element, so the bus's code is mapped to kafka only.
  */
 workspace "Event Registration Platform" "Event-driven microservices platform where users register accounts and sign up for events; services communicate through Kafka." {
 
@@ -30,18 +34,46 @@ workspace "Event Registration Platform" "Event-driven microservices platform whe
         platform = softwareSystem "Event Registration Platform" "Lets users create accounts, log in and register for events; every state change is published to Kafka and audited." {
 
             frontend = container "Frontend" "Web application users register, log in and sign up for events with." "Next.js"
-            gateway = container "Gateway Service" "API gateway: routes /api requests to the services and maps their results to HTTP responses."
+            gateway = container "Gateway Service" "API gateway: routes /api requests to the services and maps their results to HTTP responses." {
+                properties {
+                    "plumbline.code" "dev.plumbline.refimpl.gateway"
+                }
+            }
 
             group "Application Layer" {
-                userService = container "User Service" "Manages user accounts: validation, uniqueness, authentication, JWT issuing."
-                eventService = container "Event Service" "Manages events and their participant counts."
-                regService = container "Registration Service" "Creates, compensates and cancels event registrations."
-                notService = container "Notification Service" "Sends registration and cancellation emails."
-                auditService = container "Audit Service" "Records every platform event in the audit log and alerts operations on failures."
+                userService = container "User Service" "Manages user accounts: validation, uniqueness, authentication, JWT issuing." {
+                    properties {
+                        "plumbline.code" "dev.plumbline.refimpl.user"
+                    }
+                }
+                eventService = container "Event Service" "Manages events and their participant counts." {
+                    properties {
+                        "plumbline.code" "dev.plumbline.refimpl.event"
+                    }
+                }
+                regService = container "Registration Service" "Creates, compensates and cancels event registrations." {
+                    properties {
+                        "plumbline.code" "dev.plumbline.refimpl.registration"
+                    }
+                }
+                notService = container "Notification Service" "Sends registration and cancellation emails." {
+                    properties {
+                        "plumbline.code" "dev.plumbline.refimpl.notification"
+                    }
+                }
+                auditService = container "Audit Service" "Records every platform event in the audit log and alerts operations on failures." {
+                    properties {
+                        "plumbline.code" "dev.plumbline.refimpl.audit"
+                    }
+                }
             }
 
             group "Infrastructure Layer" {
-                kafka = container "Kafka Cluster" "Event backbone: every service publishes its domain events here and consumes the events of the others." "" "Queue"
+                kafka = container "Kafka Cluster" "Event backbone: every service publishes its domain events here and consumes the events of the others." "" "Queue" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.refimpl.bus"
+                    }
+                }
                 postgres = container "PostgreSQL" "The PostgreSQL server hosting the users, events and registration databases." "" "Database"
                 mongo = container "MongoDB" "The MongoDB server hosting the audit log." "" "Database"
                 kubernetes = container "Kubernetes" "The Kubernetes nodes the services run on." "" "Infrastructure"
@@ -53,14 +85,46 @@ workspace "Event Registration Platform" "Event-driven microservices platform whe
             auditDB = container "MongoDB (Audit)" "The audit log of every platform event." "" "Database"
 
             kafkaBroker = container "Kafka Broker" "A Kafka broker as the error-handling flow names it: delivers events at least once to idempotent consumers."
-            dlq = container "Dead Letter Queue" "Holds messages whose processing failed, for periodic review and manual recovery."
+            dlq = container "Dead Letter Queue" "Holds messages whose processing failed, for periodic review and manual recovery." {
+                properties {
+                    "plumbline.code" "dev.plumbline.refimpl.deadletter"
+                }
+            }
 
-            handler = container "Command Handler" "Validates commands, rebuilds the aggregate from snapshot and events, and executes the command on it."
-            aggregate = container "Aggregate Root" "Holds current state and uncommitted events; turns commands into domain events."
-            eventStore = container "Event Store" "Append-only store of immutable domain events."
-            snapshotStore = container "Snapshot Store" "Stores aggregate snapshots so that rebuilding does not replay the whole history."
-            publisher = container "Event Publisher" "Sends new domain events to the message broker."
-            projection = container "Read Model Projection" "Turns the event stream into eventually consistent read models."
+            handler = container "Command Handler" "Validates commands, rebuilds the aggregate from snapshot and events, and executes the command on it." {
+
+                properties {
+
+                    "plumbline.code" "dev.plumbline.refimpl.commandhandler"
+
+                }
+
+            }
+            aggregate = container "Aggregate Root" "Holds current state and uncommitted events; turns commands into domain events." {
+                properties {
+                    "plumbline.code" "dev.plumbline.refimpl.aggregate"
+                }
+            }
+            eventStore = container "Event Store" "Append-only store of immutable domain events." {
+                properties {
+                    "plumbline.code" "dev.plumbline.refimpl.eventstore"
+                }
+            }
+            snapshotStore = container "Snapshot Store" "Stores aggregate snapshots so that rebuilding does not replay the whole history." {
+                properties {
+                    "plumbline.code" "dev.plumbline.refimpl.snapshotstore"
+                }
+            }
+            publisher = container "Event Publisher" "Sends new domain events to the message broker." {
+                properties {
+                    "plumbline.code" "dev.plumbline.refimpl.publisher"
+                }
+            }
+            projection = container "Read Model Projection" "Turns the event stream into eventually consistent read models." {
+                properties {
+                    "plumbline.code" "dev.plumbline.refimpl.projection"
+                }
+            }
             eventDatabase = container "Event Database" "Persistent storage behind the event store." "" "Database"
             snapshotDB = container "Snapshot Database" "Persistent storage behind the snapshot store." "" "Database"
             readDB = container "Read Model Database" "Persistent storage of the read models." "" "Database"
@@ -102,22 +166,52 @@ workspace "Event Registration Platform" "Event-driven microservices platform whe
         frontend -> gateway "Calls the platform API of"
         gateway -> frontend "Returns HTTP responses to"
         gateway -> userService "Routes user and authentication requests to"
-        userService -> gateway "Returns user and authentication results to"
+        userService -> gateway "Returns user and authentication results to" {
+            # A response: the gateway depends on the user service, not the other way.
+            properties {
+                "plumbline.code" "none"
+            }
+        }
         gateway -> regService "Routes registration requests to"
-        regService -> gateway "Returns registration results to"
+        regService -> gateway "Returns registration results to" {
+            # A response.
+            properties {
+                "plumbline.code" "none"
+            }
+        }
         userService -> userService "Validates user input"
         userService -> userDB "Reads and writes users in"
         userDB -> userService "Returns user records to"
         userService -> kafka "Publishes user events to"
-        userService -> notService "Returns user details to"
+        userService -> notService "Returns user details to" {
+            # A response to the notification service's request.
+            properties {
+                "plumbline.code" "none"
+            }
+        }
         notService -> userService "Requests user email addresses from"
         regService -> regService "Validates and processes registrations"
         regService -> regDB "Reads and writes registrations in"
         regDB -> regService "Returns registration records to"
         regService -> kafka "Publishes registration events to"
-        kafka -> auditService "Delivers platform events to"
-        kafka -> eventService "Delivers registration events to"
-        kafka -> notService "Delivers registration events to"
+        kafka -> auditService "Delivers platform events to" {
+            # Consumers implement the bus's Consumer interface: the code depends the other way.
+            properties {
+                "plumbline.code" "reversed"
+            }
+        }
+        kafka -> eventService "Delivers registration events to" {
+            # As above.
+            properties {
+                "plumbline.code" "reversed"
+            }
+        }
+        kafka -> notService "Delivers registration events to" {
+            # As above.
+            properties {
+                "plumbline.code" "reversed"
+            }
+        }
         eventService -> eventDB "Reads and writes events in"
         eventDB -> eventService "Returns event records to"
         eventService -> kafka "Publishes event updates to"
@@ -128,9 +222,19 @@ workspace "Event Registration Platform" "Event-driven microservices platform whe
         # Event Sourcing Flow
         handler -> handler "Validates commands"
         handler -> eventStore "Loads event history from"
-        eventStore -> handler "Returns events to"
+        eventStore -> handler "Returns events to" {
+            # A response.
+            properties {
+                "plumbline.code" "none"
+            }
+        }
         handler -> snapshotStore "Loads the latest snapshot from"
-        snapshotStore -> handler "Returns snapshots to"
+        snapshotStore -> handler "Returns snapshots to" {
+            # A response.
+            properties {
+                "plumbline.code" "none"
+            }
+        }
         handler -> aggregate "Rebuilds and commands"
         aggregate -> aggregate "Applies events and generates domain events"
         aggregate -> eventStore "Appends new events to"
@@ -178,10 +282,32 @@ workspace "Event Registration Platform" "Event-driven microservices platform whe
         kafkaBroker -> auditService "Delivers platform events to"
         eventService -> eventService "Processes registration events"
         auditService -> auditService "Analyses failures and alerts operations"
-        notService -> dlq "Sends undeliverable messages to"
-        eventService -> dlq "Sends unprocessable messages to"
+        notService -> dlq "Sends undeliverable messages to" {
+            # The bus dead-letters a message on the consumer's behalf: no code of the consumer's.
+            properties {
+                "plumbline.code" "none"
+            }
+        }
+        eventService -> dlq "Sends unprocessable messages to" {
+            # The bus dead-letters a message on the consumer's behalf.
+            properties {
+                "plumbline.code" "none"
+            }
+        }
         dlq -> dlq "Reviews dead letters periodically"
         dlq -> auditService "Reports failed messages to"
+
+        # Reference implementation (reference-impl/): the calls its code makes that seed 002 draws in no diagram
+        gateway -> eventService "Routes event requests to"
+        gateway -> auditService "Routes audit-log and dead-letter requests to"
+        gateway -> projection "Queries the read models of"
+        eventService -> handler "Sends participation commands to"
+        kafka -> dlq "Hands the messages that failed every attempt to" {
+            # The dead-letter queue implements the bus's DeadLetterSink.
+            properties {
+                "plumbline.code" "reversed"
+            }
+        }
 
         # Monitoring Architecture
         userService -> prometheus "/metrics endpoint" "" "Observability"

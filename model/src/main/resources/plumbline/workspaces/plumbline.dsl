@@ -52,6 +52,11 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
                     "plumbline.code" "dev.plumbline.diagrams.."
                 }
             }
+            refimpl = container "Reference Implementation" "plumbline-reference-impl: the event-registration platform of seed 002 as running code, held to its model by the ArchUnit rules and by its runtime traces." "Java 21, Javalin" {
+                properties {
+                    "maven.module" "reference-impl"
+                }
+            }
             site = container "Plumbline Site" "plumbline-site: runs Plumbline on its own model during the build, so every view of every workspace is generated and rendered as the docs site's diagrams." "Maven module" {
                 properties {
                     "maven.module" "site"
@@ -71,6 +76,7 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
         archunit -> model "Loads workspaces with"
         modelRules -> workspaceApi "Loads workspaces and finds DSL lines with"
         worker -> archunit "Runs the conformance rules on compiled classes with"
+        refimpl -> model "Compares its runtime traces with the dynamic views read by"
         worker -> worker "Exports views to PlantUML and Mermaid"
         worker -> plantuml "Renders PlantUML views to SVG in a pool of child JVMs with"
         worker -> mermaidCli "Renders Mermaid views to SVG in one headless browser with"

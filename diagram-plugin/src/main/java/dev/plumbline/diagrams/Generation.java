@@ -67,8 +67,8 @@ final class Generation {
     int run() throws IOException {
         long start = System.nanoTime();
         List<ModelWorkspace> workspaces = load();
-        if (workspaces == null) {
-            return 1;
+        if (workspaces == null || workspaces.isEmpty() && failures > 0) {
+            return 1; // when no workspace loads, nothing is written: not even the lock or the state file
         }
         // nothing is written before the workspaces load, and nothing without the folder's lock
         try (BuildLock lock = BuildLock.output(options.out(), console)) {

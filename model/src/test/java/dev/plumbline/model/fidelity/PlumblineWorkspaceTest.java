@@ -57,6 +57,7 @@ class PlumblineWorkspaceTest {
                         Plumbline Model (Java 21 library)
                         Plumbline ArchUnit Rules (Java 21 library)
                         Plumbline Site (Maven module)
+                        Reference Implementation (Java 21, Javalin)
                         Structurizr DSL library
                         PlantUML library
                         mermaid-cli and Chromium
@@ -73,6 +74,7 @@ class PlumblineWorkspaceTest {
                         Plumbline Model (Java 21 library) -> Structurizr DSL library : Parses workspaces with
                         Plumbline ArchUnit Rules (Java 21 library) -> Plumbline Model (Java 21 library) : Loads workspaces with
                         Diagram Worker (Java 21, forked JVM) -> Plumbline ArchUnit Rules (Java 21 library) : Runs the conformance rules on compiled classes with
+                        Reference Implementation (Java 21, Javalin) -> Plumbline Model (Java 21 library) : Compares its runtime traces with the dynamic views read by
                         Diagram Worker (Java 21, forked JVM) -> Diagram Worker (Java 21, forked JVM) : Exports views to PlantUML and Mermaid
                         Diagram Worker (Java 21, forked JVM) -> PlantUML library : Renders PlantUML views to SVG in a pool of child JVMs with
                         Diagram Worker (Java 21, forked JVM) -> mermaid-cli and Chromium : Renders Mermaid views to SVG in one headless browser with

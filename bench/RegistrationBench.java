@@ -1,0 +1,325 @@
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reference implementation under load, on loopback only, bounded in count and time: registrations per second
+ * and p99 latency with concurrent clients, then an exactly-once check of the read model and the audit log; and a
+ * SIGKILL under load, a restart, and the same checks. Run by bench/refimpl.sh; it stops by itself.
+ *
+ * Arguments: java jar data-dir clients seconds max-registrations
+ */
+public final class RegistrationBench {
+
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
+    private static final Pattern PENDING = Pattern.compile("\"pendingDeliveries\":(\\d+)");
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+
+    record Load(int accepted, int failed, double seconds, long p50, long p99, long max) { }
+
+    public static void main(String[] args) throws Exception {
+        String java = args[0];
+        Path jar = Path.of(args[1]);
+        Path work = Path.of(args[2]);
+        int clients = Integer.parseInt(args[3]);
+        int seconds = Integer.parseInt(args[4]);
+        int maxRegistrations = Integer.parseInt(args[5]);
+
+        // 1. Throughput and latency.
+        Path data = work.resolve("load");
+        deleteTree(data);
+        int port = freePort();
+        Process service = start(java, jar, data, port);
+        String base = "http://127.0.0.1:" + port;
+        Fixture fixture = Fixture.create(base, clients, maxRegistrations);
+        Set<String> accepted = ConcurrentHashMap.newKeySet();
+        Load load = run(base, fixture, clients, Duration.ofSeconds(seconds), maxRegistrations, accepted, null);
+        awaitQuiet(base, Duration.ofSeconds(120));
+        stop(service);
+        Check check = Check.of(data, accepted);
+        System.out.printf("load: %d clients, %d registrations accepted in %.1f s = %.0f/s; latency p50 %d ms, p99 %d ms,"
+                        + " max %d ms; %d failed%n", clients, load.accepted(), load.seconds(),
+                load.accepted() / load.seconds(), load.p50(), load.p99(), load.max(), load.failed());
+        System.out.println("load check: " + check);
+
+        // 2. SIGKILL under load, restart, check.
+        Path faultData = work.resolve("fault");
+        deleteTree(faultData);
+        int faultPort = freePort();
+        Process victim = start(java, jar, faultData, faultPort);
+        String faultBase = "http://127.0.0.1:" + faultPort;
+        Fixture faultFixture = Fixture.create(faultBase, clients, maxRegistrations);
+        Set<String> acceptedBeforeKill = ConcurrentHashMap.newKeySet();
+        AtomicBoolean killed = new AtomicBoolean();
+        Thread killer = Thread.ofPlatform().start(() -> {
+            sleep(Duration.ofSeconds(Math.max(2, seconds / 2)));
+            victim.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no flush, no goodbye
+            killed.set(true);
+        });
+        Load beforeKill = run(faultBase, faultFixture, clients, Duration.ofSeconds(seconds), maxRegistrations,
+                acceptedBeforeKill, killed);
+        killer.join();
+        victim.waitFor(30, TimeUnit.SECONDS);
+        Process restarted = start(java, jar, faultData, faultPort);
+        awaitQuiet(faultBase, Duration.ofSeconds(120));
+        stop(restarted);
+        Check afterRestart = Check.of(faultData, acceptedBeforeKill);
+        System.out.printf("fault: SIGKILL after %.1f s with %d registrations accepted (%d requests cut off);"
+                + " restarted%n", beforeKill.seconds(), beforeKill.accepted(), beforeKill.failed());
+        System.out.println("fault check: " + afterRestart);
+        boolean ok = check.ok() && afterRestart.ok();
+        System.out.println(ok ? "RESULT: exactly once, nothing lost" : "RESULT: FAILED");
+        HTTP.close();
+        System.exit(ok ? 0 : 1);
+    }
+
+    /** Users with tokens and events to register them for; some events too small, so compensation runs too. */
+    record Fixture(List<String> tokens, List<String> events) {
+        static Fixture create(String base, int clients, int maxRegistrations) throws Exception {
+            List<String> tokens = Collections.synchronizedList(new ArrayList<>());
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            for (int i = 0; i < clients; i++) {
+                int n = i;
+                pool.submit(() -> {
+                    String email = "client" + n + "@bench.invalid";
+                    post(base + "/api/users", "{\"email\":\"" + email + "\",\"name\":\"Client " + n
+                            + "\",\"password\":\"bench password " + n + "\"}", null);
+                    tokens.add(match(TOKEN, post(base + "/api/auth/login", "{\"email\":\"" + email
+                            + "\",\"password\":\"bench password " + n + "\"}", null).body()));
+                    return null;
+                });
+            }
+            pool.shutdown();
+            pool.awaitTermination(5, TimeUnit.MINUTES);
+            int eventCount = Math.max(1, maxRegistrations / clients + 1);
+            List<String> events = new ArrayList<>();
+            for (int i = 0; i < eventCount; i++) {
+                // Every fifth event holds fewer than the clients: its late registrations are rejected.
+                int capacity = i % 5 == 4 ? Math.max(1, clients / 2) : clients;
+                events.add(match(ID, post(base + "/api/events", "{\"name\":\"Bench " + i + "\",\"capacity\":"
+                        + capacity + "}", tokens.get(0)).body()));
+            }
+            awaitQuiet(base, Duration.ofSeconds(60));
+            return new Fixture(List.copyOf(tokens), List.copyOf(events));
+        }
+    }
+
+    /** Each client registers for event after event until the time, the count, or (if given) the service is up. */
+    static Load run(String base, Fixture fixture, int clients, Duration limit, int maxRegistrations,
+                    Set<String> accepted, AtomicBoolean stopWhen) throws InterruptedException {
+        AtomicInteger issued = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        CountDownLatch done = new CountDownLatch(clients);
+        for (int c = 0; c < clients; c++) {
+            String token = fixture.tokens().get(c);
+            Thread.ofPlatform().start(() -> {
+                try {
+                    for (int e = 0; e < fixture.events().size(); e++) {
+                        if (System.nanoTime() > deadline || issued.incrementAndGet() > maxRegistrations
+                                || (stopWhen != null && stopWhen.get())) {
+                            return;
+                        }
+                        long t0 = System.nanoTime();
+                        try {
+                            HttpResponse<String> response = post(base + "/api/registrations",
+                                    "{\"eventId\":\"" + fixture.events().get(e) + "\"}", token);
+                            if (response.statusCode() == 201) {
+                                accepted.add(match(ID, response.body()));
+                                latencies.add((System.nanoTime() - t0) / 1_000_000);
+                            } else {
+                                failed.incrementAndGet();
+                            }
+                        } catch (IOException | RuntimeException ex) {
+                            failed.incrementAndGet();
+                        }
+                    }
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return new Load(accepted.size(), failed.get(), seconds, percentile(sorted, 0.50), percentile(sorted, 0.99),
+                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
+    }
+
+    /** What the database holds once the bus is quiet, against the registrations the clients were told were accepted. */
+    record Check(int accepted, int missing, int duplicateRows, int auditMissingOrTwice, int auditDuplicates,
+                 int countedTwice, int readModelMismatches, int pending, int dead) {
+        static Check of(Path data, Set<String> accepted) throws SQLException {
+            try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("platform"),
+                    "sa", ""); Statement sql = db.createStatement()) {
+                sql.execute("CREATE LOCAL TEMPORARY TABLE accepted (id VARCHAR(36) PRIMARY KEY)");
+                try (var insert = db.prepareStatement("INSERT INTO accepted VALUES (?)")) {
+                    for (String id : accepted) {
+                        insert.setString(1, id);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+                return new Check(accepted.size(),
+                        count(sql, "SELECT COUNT(*) FROM accepted a WHERE NOT EXISTS (SELECT 1 FROM registrations r WHERE r.id = a.id)"),
+                        count(sql, "SELECT COUNT(*) FROM (SELECT id FROM registrations GROUP BY id HAVING COUNT(*) > 1)"),
+                        count(sql, "SELECT COUNT(*) FROM accepted a WHERE (SELECT COUNT(*) FROM audit_log l WHERE"
+                                + " l.type = 'REGISTRATION_CREATED' AND l.message_key = a.id) <> 1"),
+                        count(sql, "SELECT COUNT(*) - COUNT(DISTINCT message_id) FROM audit_log"),
+                        count(sql, "SELECT COUNT(*) FROM (SELECT payload FROM es_events WHERE type = 'PARTICIPANT_COUNTED'"
+                                + " GROUP BY payload HAVING COUNT(*) > 1)"),
+                        count(sql, "SELECT COUNT(*) FROM events e JOIN read_event_participation p ON p.event_id = e.id"
+                                + " WHERE p.participants <> e.participants OR p.participants <> (SELECT COUNT(*) FROM"
+                                + " registrations r WHERE r.event_id = e.id AND r.status = 'CREATED')"),
+                        count(sql, "SELECT COUNT(*) FROM deliveries WHERE status = 'PENDING'"),
+                        count(sql, "SELECT COUNT(*) FROM deliveries WHERE status = 'DEAD'"));
+            }
+        }
+
+        boolean ok() {
+            return missing == 0 && duplicateRows == 0 && auditMissingOrTwice == 0 && auditDuplicates == 0
+                    && countedTwice == 0 && readModelMismatches == 0 && pending == 0 && dead == 0;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%d accepted: %d lost, %d stored twice, %d not audited exactly once, %d audit"
+                            + " entries twice, %d counted twice, %d events whose read model disagrees, %d deliveries"
+                            + " pending, %d dead -> %s", accepted, missing, duplicateRows, auditMissingOrTwice,
+                    auditDuplicates, countedTwice, readModelMismatches, pending, dead, ok() ? "OK" : "FAILED");
+        }
+    }
+
+    static int count(Statement sql, String query) throws SQLException {
+        try (ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    static Process start(String java, Path jar, Path data, int port) throws Exception {
+        Files.createDirectories(data);
+        Process process = new ProcessBuilder(java, "-jar", jar.toString(), "--data=" + data, "--host=127.0.0.1",
+                "--port=" + port).redirectErrorStream(true)
+                .redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (get("http://127.0.0.1:" + port + "/health").statusCode() == 200) {
+                    return process;
+                }
+            } catch (IOException e) {
+                sleep(Duration.ofMillis(200));
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited; see " + data + ".log");
+            }
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the service did not start within 90 s");
+    }
+
+    static void stop(Process service) throws InterruptedException {
+        service.destroy(); // SIGTERM: the platform closes the gateway, the bus and the database
+        if (!service.waitFor(60, TimeUnit.SECONDS)) {
+            service.destroyForcibly();
+            service.waitFor();
+        }
+    }
+
+    static void awaitQuiet(String base, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Integer.parseInt(match(PENDING, get(base + "/health").body())) == 0) {
+                return;
+            }
+            sleep(Duration.ofMillis(100));
+        }
+        throw new IllegalStateException("deliveries still pending after " + limit);
+    }
+
+    static HttpResponse<String> post(String url, String json, String token) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    static HttpResponse<String> get(String url) throws IOException {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build());
+    }
+
+    static HttpResponse<String> send(HttpRequest request) throws IOException {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    static String match(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("unexpected answer: " + text);
+        }
+        return m.group(1);
+    }
+
+    static long percentile(List<Long> sorted, double p) {
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1));
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.plumbline.refimpl.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The platform's one JDBC database: a connection pool, the Flyway migrations, and one transaction per command.
+ * H2 (file) by default; any {@code jdbc:postgresql:} URL selects PostgreSQL with the same schema.
+ */
+public final class Database implements AutoCloseable {
+
+    /** A unit of work inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection tx) throws SQLException;
+    }
+
+    private final HikariDataSource pool;
+
+    private Database(HikariDataSource pool) {
+        this.pool = pool;
+    }
+
+    /** Opens the pool and brings the schema up to date. */
+    public static Database open(String jdbcUrl, String user, String password, int poolSize) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(poolSize);
+        config.setAutoCommit(false);
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        config.setPoolName("plumbline");
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(pool).loggers("slf4j").load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new Database(pool);
+    }
+
+    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection tx = pool.getConnection()) {
+            try {
+                T result = work.run(tx);
+                tx.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                tx.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
+    }
+
+    /** Whether the failure is a unique-key violation (the same SQL state on H2 and PostgreSQL). */
+    public static boolean isDuplicateKey(SQLException e) {
+        return "23505".equals(e.getSQLState());
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
