@@ -77,18 +77,24 @@ class ManyWorkspacesTest {
     @Test
     void structurizr_autolayout_sets_direction_and_spacing_and_plumbline_direction_overrides_it() throws IOException {
         Path shop = write("shop.dsl", PLAIN.formatted("Shop"));
+        Path bare = write("bare.dsl", PLAIN.formatted("Bare").replace("autolayout lr 120 80", "autolayout lr"));
         Path turned = write("turned.dsl", PLAIN.formatted("Turned").replace("autolayout lr 120 80", """
                 autolayout lr 120 80
                             properties {
                                 "plumbline.direction" "BT"
                             }"""));
 
-        generate(List.of(), shop, turned);
+        generate(List.of(), shop, bare, turned);
 
         assertThat(dir.resolve("out/shop/SystemContext-001.mmd")).content()
                 .contains("%%{init: {\"flowchart\": {\"rankSpacing\": 120, \"nodeSpacing\": 80}}}%%", "flowchart LR");
         assertThat(dir.resolve("out/shop/SystemContext-001.puml")).content()
                 .contains("left to right direction", "skinparam ranksep 120", "skinparam nodesep 80");
+        // a bare autolayout has Structurizr's default separations, which carry nothing over
+        assertThat(dir.resolve("out/bare/SystemContext-001.mmd")).content().contains("flowchart LR")
+                .doesNotContain("%%{init:");
+        assertThat(dir.resolve("out/bare/SystemContext-001.puml")).content().contains("left to right direction")
+                .doesNotContain("skinparam ranksep", "skinparam nodesep");
         assertThat(dir.resolve("out/turned/SystemContext-001.mmd")).content().contains("flowchart BT");
         assertThat(dir.resolve("out/turned/SystemContext-001.puml")).content()
                 .doesNotContain("left to right direction");

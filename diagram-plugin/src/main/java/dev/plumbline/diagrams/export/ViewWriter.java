@@ -76,8 +76,12 @@ public abstract class ViewWriter {
                          int rankSeparation, int nodeSeparation) {
     }
 
-    /** Structurizr's {@code autolayout} separation when none is written; only other values are carried over. */
-    private static final int DEFAULT_SEPARATION = 300;
+    /**
+     * Structurizr 6.2.2's {@code autolayout} separations when none are written (its AutoLayoutParser: rank 100, node
+     * 50); only other values are carried over, so a bare {@code autolayout lr} keeps each format's own spacing.
+     */
+    private static final int DEFAULT_RANK_SEPARATION = 100;
+    private static final int DEFAULT_NODE_SEPARATION = 50;
 
     /** An element drawn as a leaf. */
     public record Node(String id, String label, Shape shape) {
@@ -247,12 +251,12 @@ public abstract class ViewWriter {
         }
         return new Header(view.getKey(), file, title, direction,
                 view.getProperties().getOrDefault("plumbline.theme", "").strip(),
-                layout == null ? 0 : separation(layout.getRankSeparation()),
-                layout == null ? 0 : separation(layout.getNodeSeparation()));
+                layout == null ? 0 : separation(layout.getRankSeparation(), DEFAULT_RANK_SEPARATION),
+                layout == null ? 0 : separation(layout.getNodeSeparation(), DEFAULT_NODE_SEPARATION));
     }
 
-    private static int separation(int written) {
-        return written > 0 && written != DEFAULT_SEPARATION ? written : 0;
+    private static int separation(int written, int structurizrDefault) {
+        return written > 0 && written != structurizrDefault ? written : 0;
     }
 
     private void writeStatic(ModelWorkspace workspace, ModelView view, Header header, Identifiers ids, Labels labels,
