@@ -3,7 +3,7 @@ package dev.plumbline.diagrams;
 import dev.plumbline.diagrams.lifecycle.ParentWatch;
 import dev.plumbline.diagrams.check.CheckOptions;
 import dev.plumbline.diagrams.check.DocsCheck;
-import dev.plumbline.diagrams.check.Finding;
+import dev.plumbline.model.Finding;
 import dev.plumbline.model.Rules;
 import java.io.IOException;
 import java.io.PrintStream;

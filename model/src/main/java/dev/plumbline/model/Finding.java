@@ -34,6 +34,14 @@ public record Finding(String file, int line, Severity severity, String message) 
         Objects.requireNonNull(message, "message");
     }
 
+    /**
+     * A finding in a file named by path (docs, baselines, reports). The path is kept with forward slashes, so
+     * reports, baseline fingerprints and sort order read the same on every machine.
+     */
+    public Finding(java.nio.file.Path file, int line, Severity severity, String message) {
+        this(Objects.requireNonNull(file, "file").toString().replace('\\', '/'), line, severity, message);
+    }
+
     static Finding error(String file, int line, String message) {
         return new Finding(file, line, Severity.ERROR, message);
     }

@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.check;
 
+import dev.plumbline.model.Finding;
 import dev.plumbline.diagrams.check.DocsCheck.Reported;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +92,7 @@ final class Baseline {
             }
             String fingerprint = issue.fingerprint();
             counts.merge(fingerprint, 1, Integer::sum);
-            described.putIfAbsent(fingerprint, issue.rule().id() + " " + DocsCheck.slashed(issue.finding().file())
+            described.putIfAbsent(fingerprint, issue.rule().id() + " " + issue.finding().file()
                     + ": " + issue.finding().message().replace('\n', ' ').replace('\r', ' '));
         }
         StringBuilder out = new StringBuilder(HEADER);

@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.check;
 
+import dev.plumbline.model.Finding;
 import dev.plumbline.diagrams.check.markdown.DiagramBlock;
 import java.util.List;
 import java.util.Objects;

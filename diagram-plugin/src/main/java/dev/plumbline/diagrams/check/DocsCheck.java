@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.check;
 
+import dev.plumbline.model.Finding;
 import com.structurizr.view.DynamicView;
 import com.structurizr.view.ModelView;
 import dev.plumbline.diagrams.check.ModelIndex.ViewRef;

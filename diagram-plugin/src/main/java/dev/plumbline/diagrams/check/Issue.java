@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.check;
 
+import dev.plumbline.model.Finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +18,7 @@ import java.util.Objects;
 record Issue(Finding finding, Rule rule, int blockLine) implements Comparable<Issue> {
 
     static final Comparator<Issue> ORDER = Comparator
-            .comparing((Issue i) -> DocsCheck.slashed(i.finding().file()))
+            .comparing((Issue i) -> i.finding().file())
             .thenComparingInt(i -> i.finding().line())
             .thenComparing(i -> i.finding().severity())
             .thenComparing(i -> i.rule().id())
@@ -33,7 +34,7 @@ record Issue(Finding finding, Rule rule, int blockLine) implements Comparable<Is
      * file, rule and message, hashed.
      */
     String fingerprint() {
-        String identity = DocsCheck.slashed(finding.file()) + "\u0000" + rule.id() + "\u0000" + finding.message();
+        String identity = finding.file() + "\u0000" + rule.id() + "\u0000" + finding.message();
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 8);

@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.check;
 
+import dev.plumbline.model.Finding;
 import dev.plumbline.diagrams.check.DocsCheck.CheckRun;
 import dev.plumbline.diagrams.check.DocsCheck.Checked;
 import dev.plumbline.diagrams.check.DocsCheck.Reported;
@@ -40,7 +41,7 @@ final class JUnitReport {
             String file = DocsCheck.slashed(checked.block().file());
             int opening = ViewMatcher.openingLine(checked.block());
             List<Reported> findings = run.reported().stream()
-                    .filter(r -> r.issue().blockLine() == opening && DocsCheck.slashed(r.issue().finding().file())
+                    .filter(r -> r.issue().blockLine() == opening && r.issue().finding().file()
                             .equals(file)).toList();
             String name = "line " + opening + ": " + checked.viewKey().orElse("(no view)");
             String skipped = checked.status().equals("not compared") ? "diagram type not compared" : null;
@@ -48,7 +49,7 @@ final class JUnitReport {
         }
         for (Reported r : run.reported()) {
             if (r.issue().blockLine() == 0) {
-                loose.computeIfAbsent(DocsCheck.slashed(r.issue().finding().file()), f -> new ArrayList<>()).add(r);
+                loose.computeIfAbsent(r.issue().finding().file(), f -> new ArrayList<>()).add(r);
             }
         }
         loose.forEach((file, findings) -> suites.computeIfAbsent(file, f -> new ArrayList<>())

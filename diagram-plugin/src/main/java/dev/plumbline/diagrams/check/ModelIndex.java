@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.check;
 
+import dev.plumbline.model.Finding;
 import com.structurizr.view.View;
 import dev.plumbline.model.ModelException;
 import dev.plumbline.model.ModelWorkspace;
@@ -114,13 +115,8 @@ final class ModelIndex {
         }
     }
 
-    private static Issue issue(dev.plumbline.model.Finding f, Path base) {
-        Finding.Severity severity = switch (f.severity()) {
-            case ERROR -> Finding.Severity.ERROR;
-            case WARNING -> Finding.Severity.WARNING;
-            case INFO -> Finding.Severity.INFO;
-        };
-        return new Issue(new Finding(DocsCheck.shown(Path.of(f.file()), base), Math.max(1, f.line()), severity,
+    private static Issue issue(Finding f, Path base) {
+        return new Issue(new Finding(DocsCheck.shown(Path.of(f.file()), base), Math.max(1, f.line()), f.severity(),
                 f.message().replace("\n", "\\n")), Rule.WORKSPACE, 0);
     }
 }

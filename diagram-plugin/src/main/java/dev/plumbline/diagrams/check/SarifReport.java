@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.check;
 
+import dev.plumbline.model.Finding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -45,7 +46,7 @@ final class SarifReport {
                     .put("level", level(f.severity()));
             result.putObject("message").put("text", f.message());
             ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
-            location.putObject("artifactLocation").put("uri", DocsCheck.slashed(f.file())).put("uriBaseId", "%SRCROOT%");
+            location.putObject("artifactLocation").put("uri", f.file()).put("uriBaseId", "%SRCROOT%");
             location.putObject("region").put("startLine", f.line());
             result.putObject("partialFingerprints").put("plumblineFinding/v1", r.issue().fingerprint());
             result.put("baselineState", r.accepted() ? "unchanged" : "new");

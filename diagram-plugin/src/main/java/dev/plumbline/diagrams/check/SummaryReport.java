@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.check;
 
+import dev.plumbline.model.Finding;
 import static dev.plumbline.diagrams.check.Escaping.markdownCell;
 import static dev.plumbline.diagrams.check.Escaping.xml;
 
@@ -33,7 +34,7 @@ final class SummaryReport {
             out.append("\n## Findings\n\n| Location | Severity | Rule | Message |\n|---|---|---|---|\n");
             for (Reported r : run.reported()) {
                 Finding f = r.issue().finding();
-                out.append("| ").append(markdownCell(DocsCheck.slashed(f.file()) + ":" + f.line())).append(" | ")
+                out.append("| ").append(markdownCell(f.file() + ":" + f.line())).append(" | ")
                         .append(severity(r)).append(" | ").append(r.issue().rule().id()).append(" | ")
                         .append(markdownCell(f.message())).append(" |\n");
             }
@@ -58,7 +59,7 @@ final class SummaryReport {
                     .append("<th>Message</th></tr></thead>\n<tbody>\n");
             for (Reported r : run.reported()) {
                 Finding f = r.issue().finding();
-                out.append("<tr><td>").append(xml(DocsCheck.slashed(f.file()) + ":" + f.line())).append("</td><td>")
+                out.append("<tr><td>").append(xml(f.file() + ":" + f.line())).append("</td><td>")
                         .append(xml(severity(r))).append("</td><td>").append(xml(r.issue().rule().id()))
                         .append("</td><td>").append(xml(f.message())).append("</td></tr>\n");
             }
@@ -85,7 +86,7 @@ final class SummaryReport {
         List<Row> rows = new ArrayList<>();
         byDocument.forEach((document, blocks) -> {
             List<Reported> findings = run.reported().stream()
-                    .filter(r -> DocsCheck.slashed(r.issue().finding().file()).equals(document)).toList();
+                    .filter(r -> r.issue().finding().file().equals(document)).toList();
             rows.add(new Row(document, blocks.size(), (int) blocks.stream().filter(b -> b.viewKey().isPresent()).count(),
                     count(findings, Finding.Severity.ERROR), count(findings, Finding.Severity.WARNING)));
         });

@@ -1,7 +1,7 @@
 package dev.plumbline.diagrams.docs;
 
 import com.structurizr.view.View;
-import dev.plumbline.diagrams.check.Finding;
+import dev.plumbline.model.Finding;
 import dev.plumbline.diagrams.check.markdown.DiagramBlock;
 import dev.plumbline.diagrams.check.markdown.DiagramFinder;
 import dev.plumbline.diagrams.check.markdown.Notation;

@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.check;
 
+import dev.plumbline.model.Finding;
 import static dev.plumbline.diagrams.check.DriftFixture.replaceOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 

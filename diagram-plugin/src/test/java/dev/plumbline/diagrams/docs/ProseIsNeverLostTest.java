@@ -2,7 +2,7 @@ package dev.plumbline.diagrams.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plumbline.diagrams.check.Finding;
+import dev.plumbline.model.Finding;
 import dev.plumbline.diagrams.export.ViewExporter;
 import dev.plumbline.model.ModelWorkspace;
 import dev.plumbline.model.Workspaces;

@@ -1,7 +1,7 @@
 package dev.plumbline.diagrams.check.markdown;
 
-import dev.plumbline.diagrams.check.Finding;
-import dev.plumbline.diagrams.check.Finding.Severity;
+import dev.plumbline.model.Finding;
+import dev.plumbline.model.Finding.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

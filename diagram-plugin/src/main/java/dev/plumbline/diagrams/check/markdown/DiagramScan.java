@@ -1,6 +1,6 @@
 package dev.plumbline.diagrams.check.markdown;
 
-import dev.plumbline.diagrams.check.Finding;
+import dev.plumbline.model.Finding;
 import java.util.List;
 
 /**

@@ -3,8 +3,8 @@ package dev.plumbline.diagrams.check.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.plumbline.diagrams.check.Finding;
-import dev.plumbline.diagrams.check.Finding.Severity;
+import dev.plumbline.model.Finding;
+import dev.plumbline.model.Finding.Severity;
 import dev.plumbline.diagrams.check.Seeds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
