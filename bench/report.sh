@@ -62,11 +62,11 @@ for size in 1x 4x; do
   input=$SEED
   [[ $size == 4x ]] && input=$W/model-4x
   # untimed: what `generate` leaves behind (renders from the shared render cache where it can)
-  "$JAVA" "${FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.GenerateCommand --out "$W/diagrams-$size" "$input" \
+  "$JAVA" "${FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.generate.GenerateCommand --out "$W/diagrams-$size" "$input" \
     >"$W/generate-$size.log" 2>&1
   for r in 1 2 3; do
     /usr/bin/time -f '%e %U %S' -o "$W/report-$size.$r" "$JAVA" "${FLAGS[@]}" "${REPORT_FLAGS[@]}" -cp "$CP" \
-      dev.plumbline.diagrams.ReportCommand --site "$W/site-$size" --diagrams "$W/diagrams-$size" --base "$ROOT" \
+      dev.plumbline.diagrams.site.ReportCommand --site "$W/site-$size" --diagrams "$W/diagrams-$size" --base "$ROOT" \
       --workspaces "$input" --docs "$ROOT/docs" >"$W/report-$size.log" 2>&1
   done
   grep -q 'Plumbline: architecture site' "$W/report-$size.log" || { cat "$W/report-$size.log" >&2; exit 1; }

@@ -107,7 +107,7 @@ find_tools() {
 find_tools
 if [[ -z $MERMAID_CLI || -z $BROWSER ]]; then
   echo "   not installed yet: letting the plugin install them into $TOOLS (not timed)" >&2
-  "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.GenerateCommand --out "$W/install-out" \
+  "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.generate.GenerateCommand --out "$W/install-out" \
     --cache "$TOOLS" --fail-on-missing-renderer true "$SEED/plumbline.dsl" >"$W/install.log" 2>&1 \
     || { tail -20 "$W/install.log" >&2; die "the plugin could not install mermaid-cli and a browser"; }
   find_tools
@@ -126,7 +126,7 @@ PLUGIN_TOOLS=(--mermaid-cli "$MERMAID_CLI" --browser "$BROWSER")
 
 # ---------------------------------------------------------------------------------------------------------------------
 say "common input: the .puml and .mmd files the plugin generates from the seed model"
-timed export "$W/export.log" "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.GenerateCommand \
+timed export "$W/export.log" "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.generate.GenerateCommand \
   --out "$W/input" --formats puml,mmd "$SEED"
 mapfile -t PUML < <(find "$W/input" -name '*.puml' | sort)
 mapfile -t MMD < <(find "$W/input" -name '*.mmd' | sort)
@@ -141,7 +141,7 @@ mkdir -p "$W/gc"
 WORKER_PID_FILE=$W/gc/worker.pid
 (
   export JAVA_TOOL_OPTIONS="-Xmx512m -Xlog:gc,gc+exit:file=$W/gc/gc-%p.log"
-  "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.GenerateCommand --out "$W/heap-out" \
+  "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.generate.GenerateCommand --out "$W/heap-out" \
     --cache "$W/heap-cache" "${PLUGIN_TOOLS[@]}" --fail-on-missing-renderer true "$SEED" >"$W/heap.log" 2>&1 &
   echo $! >"$WORKER_PID_FILE"
   wait $!
@@ -200,7 +200,7 @@ NOOP_KEY=$(for i in 1 2 3; do echo "${WALL[mvn_noop_$i]} mvn_noop_$i"; done | so
 echo "   plumbline:generate no-op: ${NOOPS[*]} s (median $MOJO_NOOP s)" >&2
 
 say "the worker alone (java -cp <plugin classpath> GenerateCommand), cold render cache"
-timed worker_cold "$W/worker_cold.log" "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.GenerateCommand \
+timed worker_cold "$W/worker_cold.log" "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.generate.GenerateCommand \
   --out "$W/worker-out" --cache "$W/worker-cache" "${PLUGIN_TOOLS[@]}" --fail-on-missing-renderer true "$SEED"
 
 say "the plugin's Mermaid renderer alone on the common input (bench/RenderPhase.java: one JVM, generate's settings)"
@@ -284,7 +284,7 @@ synthetic_workspace() {
 for n in 1000 4000; do
   mkdir -p "$W/synthetic-$n"
   synthetic_workspace "$n" "$W/synthetic-$n/synthetic-$n.dsl"
-  timed "synthetic_$n" "$W/synthetic_$n.log" "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.GenerateCommand \
+  timed "synthetic_$n" "$W/synthetic_$n.log" "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.generate.GenerateCommand \
     --out "$W/synthetic-$n-out" --cache "$W/synthetic-$n-cache" "${PLUGIN_TOOLS[@]}" --fail-on-missing-renderer true \
     "$W/synthetic-$n"
 done
@@ -306,7 +306,7 @@ if unzip -l "$PLUGIN_JAR" dev/plumbline/diagrams/CheckCommand.class >/dev/null 2
       >>"$W/check-docs/doc-$(( b / 100 )).md"
   done
   # Exit 1 means findings; the timing still covers reading and comparing every block (the summary line is checked).
-  TIMED_OK=1 timed check_1000 "$W/check_1000.log" "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.CheckCommand \
+  TIMED_OK=1 timed check_1000 "$W/check_1000.log" "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.check.CheckCommand \
     --workspaces "$SEED" --docs "$W/check-docs" --formats console
   grep -q '1000 diagrams, 1000 matched' "$W/check_1000.log" || die "the check did not match 1,000 blocks: $W/check_1000.log"
   CHECK_SUMMARY=$(grep 'Plumbline: .* diagrams' "$W/check_1000.log" | tail -1 | sed 's/^\[INFO\] //')
@@ -317,7 +317,7 @@ if unzip -l "$PLUGIN_JAR" dev/plumbline/diagrams/CheckCommand.class >/dev/null 2
   timed plantuml_check_per_file "$W/plantuml_check_per_file.log" env JAVA="$JAVA" PLANTUML_JAR="$PLANTUML_JAR" \
     bash -c "$(declare -f check_per_file); check_per_file \"\$@\"" _ "${CHECK_SAMPLE[@]}"
 else
-  echo "   not measured: dev.plumbline.diagrams.CheckCommand is not in the plugin yet" >&2
+  echo "   not measured: dev.plumbline.diagrams.check.CheckCommand is not in the plugin yet" >&2
 fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 BENCH_SECONDS=$(( $(date +%s) - START_EPOCH ))

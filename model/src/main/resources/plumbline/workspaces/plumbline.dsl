@@ -51,6 +51,96 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
                     "maven.module" "diagram-plugin"
                     "plumbline.code" "dev.plumbline.diagrams.."
                 }
+                generateGoal = component "Generate" "dev.plumbline.diagrams.generate: the generate command; loads every workspace, exports its views, renders what the cache lacks and writes each output and generated docs block." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.generate"
+                    }
+                }
+                driftCheck = component "Drift Check" "dev.plumbline.diagrams.check: the check command; matches every diagram in the docs to its view and reports drift as file:line findings, JUnit XML, SARIF and Markdown." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.check"
+                    }
+                }
+                markdownScan = component "Markdown Scanner" "dev.plumbline.diagrams.check.markdown: finds the PlantUML and Mermaid blocks of Markdown files with their source lines." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.check.markdown"
+                    }
+                }
+                diagramGraphs = component "Diagram Graphs" "dev.plumbline.diagrams.check.diagram: the nodes, arrows, participants and messages a hand-drawn diagram says, whatever its notation." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.check.diagram"
+                    }
+                }
+                mermaidReader = component "Mermaid Reader" "dev.plumbline.diagrams.check.mermaid: reads Mermaid flowcharts and sequence diagrams into diagram graphs." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.check.mermaid"
+                    }
+                }
+                plantumlReader = component "PlantUML Reader" "dev.plumbline.diagrams.check.plantuml: reads PlantUML diagrams through PlantUML's own diagram objects into diagram graphs." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.check.plantuml"
+                    }
+                }
+                generatedBlocks = component "Generated Blocks" "dev.plumbline.diagrams.docs: finds plumbline:generated blocks in the docs, rewrites stale ones and shows their diff." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.docs"
+                    }
+                }
+                viewExport = component "View Export" "dev.plumbline.diagrams.export: one template over Structurizr views with a small writer per format, PlantUML and Mermaid." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.export"
+                    }
+                }
+                modelLabels = component "Labels" "dev.plumbline.diagrams.labels: the one label function that export and check share." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.labels"
+                    }
+                }
+                workerLifecycle = component "Worker Lifecycle" "dev.plumbline.diagrams.lifecycle: the worker side of the Mojo contract; every worker dies with Maven and ends with a known exit code." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.lifecycle"
+                    }
+                }
+                atomicFiles = component "Atomic Files" "dev.plumbline.diagrams.files: writes outputs and rewritten docs atomically, never over an edit made meanwhile." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.files"
+                    }
+                }
+                renderApi = component "Renderer API" "dev.plumbline.diagrams.render: the diagram request, result and problem every renderer shares, and the SVG safety pass." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.render"
+                    }
+                }
+                plantumlRenderer = component "PlantUML Renderer" "dev.plumbline.diagrams.render.plantuml: a pool of sandboxed PlantUML JVMs, killed and replaced when a layout hangs." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.render.plantuml"
+                    }
+                }
+                mermaidRenderer = component "Mermaid Renderer" "dev.plumbline.diagrams.render.mermaid: mermaid-cli's renderer in one headless browser behind a local render server." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.render.mermaid"
+                    }
+                }
+                siteReport = component "Architecture Site" "dev.plumbline.diagrams.site: the report command; the pages of the architecture site from the model, the docs and the rendered views." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.site"
+                    }
+                }
+                siteChanges = component "Architecture Changes" "dev.plumbline.diagrams.site.changes: what changed in the model since a Git revision, read with JGit." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.site.changes"
+                    }
+                }
+                siteSafety = component "Markup Safety" "dev.plumbline.diagrams.site.safety: the HTML and SVG allowlists every page and picture passes through." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.site.safety"
+                    }
+                }
+                conformanceRun = component "Conformance" "dev.plumbline.diagrams.conformance: the conformance command; runs plumbline-archunit's rules on compiled classes and writes their reports." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.conformance"
+                    }
+                }
             }
             refimpl = container "Reference Implementation" "plumbline-reference-impl: the event-registration platform of seed 002 as running code, held to its model by the ArchUnit rules and by its runtime traces." "Java 21, Javalin" {
                 properties {
@@ -70,7 +160,12 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
         ci -> maven "Runs mvn plumbline:check with"
         maven -> mojos "Executes the generate, check and conformance goals of"
         mojos -> mojos "Hashes workspaces, docs and configuration"
-        mojos -> worker "Forks on JDK 21 or later"
+        mojos -> worker "Forks on JDK 21 or later" {
+            // A process boundary: the Mojos (Java 17) name the worker's classes as strings, never link them.
+            properties {
+                "plumbline.code" "none"
+            }
+        }
         worker -> model "Loads and validates workspaces with"
         model -> structurizrDsl "Parses workspaces with"
         archunit -> model "Loads workspaces with"
@@ -83,6 +178,43 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
         worker -> docs "Writes generated diagrams to, and checks drift of"
 
         # System context: the same dependencies one level up.
+        // The worker's packages, as the code depends on them (PlumblineOwnArchitectureTest in diagram-plugin).
+        generateGoal -> generatedBlocks "Rewrites stale generated blocks with"
+        generateGoal -> viewExport "Exports views with"
+        generateGoal -> atomicFiles "Writes outputs with"
+        generateGoal -> workerLifecycle "Runs as a worker command with"
+        generateGoal -> renderApi "Asks for renders with"
+        generateGoal -> plantumlRenderer "Renders PlantUML views with"
+        generateGoal -> mermaidRenderer "Renders Mermaid views with"
+        driftCheck -> markdownScan "Finds the diagrams of the docs with"
+        driftCheck -> diagramGraphs "Compares views with"
+        driftCheck -> mermaidReader "Reads Mermaid diagrams with"
+        driftCheck -> plantumlReader "Reads PlantUML diagrams with"
+        driftCheck -> generatedBlocks "Reports stale generated blocks with"
+        driftCheck -> atomicFiles "Writes its reports with"
+        driftCheck -> modelLabels "Normalises labels with"
+        driftCheck -> workerLifecycle "Runs as a worker command with"
+        driftCheck -> mermaidRenderer "Syntax-checks Mermaid types it cannot read with"
+        mermaidReader -> diagramGraphs "Builds"
+        plantumlReader -> diagramGraphs "Builds"
+        generatedBlocks -> markdownScan "Finds generated blocks with"
+        generatedBlocks -> viewExport "Exports the views of generated blocks with"
+        viewExport -> modelLabels "Labels elements and relationships with"
+        atomicFiles -> workerLifecycle "Stops writing once Maven has gone, asking"
+        plantumlRenderer -> renderApi "Implements"
+        plantumlRenderer -> workerLifecycle "Ties its child JVMs to Maven's life with"
+        mermaidRenderer -> renderApi "Implements"
+        mermaidRenderer -> workerLifecycle "Ties Node and the browser to Maven's life with"
+        siteReport -> generatedBlocks "Shows the docs' generated blocks with"
+        siteReport -> viewExport "Shows each view's source with"
+        siteReport -> generateGoal "Generates missing images with"
+        siteReport -> workerLifecycle "Runs as a worker command with"
+        siteReport -> siteChanges "Shows what changed with"
+        siteReport -> siteSafety "Cleans every page and picture with"
+        siteChanges -> viewExport "Compares views with"
+        conformanceRun -> atomicFiles "Writes its reports with"
+        conformanceRun -> workerLifecycle "Runs as a worker command with"
+
         plumblineMaven = maven -> plumbline "Runs the goals of"
         plumblineDsl = plumbline -> structurizrDsl "Parses workspaces with"
         plumblinePlantuml = plumbline -> plantuml "Renders PlantUML views with"
@@ -116,6 +248,14 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
             include workspaceApi
             properties {
                 "plumbline.direction" "TB"
+            }
+        }
+
+        component worker "plumbline-worker-components" {
+            title "Plumbline: the diagram worker"
+            include *
+            properties {
+                "plumbline.direction" "LR"
             }
         }
 

@@ -84,14 +84,30 @@ abstract class AbstractPlumblineMojo extends AbstractMojo {
     @Component
     protected ToolchainManager toolchains;
 
+    /** Skips the goal when asked, else runs it: the one place {@code plumbline.skip} is decided. */
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping plumbline:" + command().goal());
+            return;
+        }
+        executeGoal();
+    }
+
+    /** The worker command that does this goal's work. */
+    protected abstract WorkerCommand command();
+
+    /** The goal's work, once {@link #execute()} has decided it is not skipped. */
+    protected abstract void executeGoal() throws MojoExecutionException, MojoFailureException;
+
     /** The workspaces and docs this goal reads: what is configured, else the defaults that exist. */
     protected final ProjectInputs inputs() {
         return ProjectInputs.resolve(basedir.toPath(), workspaces, docs);
     }
 
     /** Runs the worker command; exit 1 (findings) fails the build, anything else non-zero is an error. */
-    protected final void runWorker(String mainClass, List<String> args) throws MojoExecutionException, MojoFailureException {
-        WorkerJvm.run(getLog(), jdk, toolchains, session, plugin, trust().workerProperties(), mainClass, args);
+    protected final void runWorker(List<String> args) throws MojoExecutionException, MojoFailureException {
+        WorkerJvm.run(getLog(), jdk, toolchains, session, plugin, trust().workerProperties(), command(), args);
     }
 
     /** How far the worker may trust the workspaces; see {@link WorkspaceTrust}. */

@@ -33,11 +33,12 @@ public final class CheckMojo extends AbstractPlumblineMojo {
     private boolean writeBaseline;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping plumbline:check");
-            return;
-        }
+    protected WorkerCommand command() {
+        return WorkerCommand.CHECK;
+    }
+
+    @Override
+    protected void executeGoal() throws MojoExecutionException, MojoFailureException {
         ProjectInputs inputs = inputs();
         if (inputs.missing().isPresent() || inputs.docs().isEmpty()) {
             getLog().info("Plumbline: " + inputs.missing().orElse("no docs yet (no " + ProjectInputs.DEFAULT_DOCS
@@ -52,6 +53,6 @@ public final class CheckMojo extends AbstractPlumblineMojo {
         if (rules != null && !rules.isBlank()) {
             args.addAll(List.of("--rules", rules));
         }
-        runWorker("dev.plumbline.diagrams.CheckCommand", args);
+        runWorker(args);
     }
 }

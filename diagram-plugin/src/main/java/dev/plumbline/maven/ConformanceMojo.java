@@ -48,11 +48,12 @@ public final class ConformanceMojo extends AbstractPlumblineMojo {
     private boolean writeBaseline;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping plumbline:conformance");
-            return;
-        }
+    protected WorkerCommand command() {
+        return WorkerCommand.CONFORMANCE;
+    }
+
+    @Override
+    protected void executeGoal() throws MojoExecutionException, MojoFailureException {
         ProjectInputs inputs = inputs();
         if (inputs.missing().isPresent()) {
             getLog().info("Plumbline: " + inputs.missing().get());
@@ -70,6 +71,6 @@ public final class ConformanceMojo extends AbstractPlumblineMojo {
         }
         args.addAll(List.of("--reports", reports.getPath(), "--formats", reportFormats, "--baseline", baseline.getPath(),
                 "--write-baseline", String.valueOf(writeBaseline), "--base", session.getCurrentProject().getBasedir().getPath()));
-        runWorker("dev.plumbline.diagrams.conformance.ConformanceCommand", args);
+        runWorker(args);
     }
 }

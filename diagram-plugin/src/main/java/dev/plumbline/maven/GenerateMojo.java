@@ -65,11 +65,12 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
     private Boolean updateDocs;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping plumbline:generate");
-            return;
-        }
+    protected WorkerCommand command() {
+        return WorkerCommand.GENERATE;
+    }
+
+    @Override
+    protected void executeGoal() throws MojoExecutionException, MojoFailureException {
         ProjectInputs inputs = inputs();
         if (inputs.missing().isPresent()) {
             getLog().info("Plumbline: " + inputs.missing().get());
@@ -101,7 +102,7 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
         args.addAll(List.of("--fingerprint", fingerprint));
         inputs.docs().forEach(d -> args.addAll(List.of("--docs", d.getPath())));
         inputs.workspaces().forEach(w -> args.add(w.getPath()));
-        runWorker("dev.plumbline.diagrams.GenerateCommand", args);
+        runWorker(args);
     }
 
     private static String orEmpty(String value) {

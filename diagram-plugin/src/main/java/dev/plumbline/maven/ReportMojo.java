@@ -115,7 +115,7 @@ public final class ReportMojo extends AbstractMavenReport {
         try {
             // Most of the report's code runs once: the quick compiler alone halves its CPU time (bench/report.sh).
             WorkerJvm.run(getLog(), jdk, toolchains, session, plugin, List.of("-XX:TieredStopAtLevel=1"),
-                    "dev.plumbline.diagrams.ReportCommand", args);
+                    WorkerCommand.REPORT, args);
         } catch (MojoExecutionException | MojoFailureException e) {
             throw new MavenReportException(e.getMessage(), e);
         }

@@ -24,20 +24,20 @@ final class WorkerJvm {
 
     /** Runs the worker command; exit 1 (findings) fails the build, anything else non-zero is an error. */
     static void run(Log log, String jdk, ToolchainManager toolchains, MavenSession session, PluginDescriptor plugin,
-            String mainClass, List<String> args) throws MojoExecutionException, MojoFailureException {
-        run(log, jdk, toolchains, session, plugin, List.of(), mainClass, args);
+            WorkerCommand command, List<String> args) throws MojoExecutionException, MojoFailureException {
+        run(log, jdk, toolchains, session, plugin, List.of(), command, args);
     }
 
-    /** As {@link #run(Log, String, ToolchainManager, MavenSession, PluginDescriptor, String, List)}, with JVM options. */
+    /** As {@link #run(Log, String, ToolchainManager, MavenSession, PluginDescriptor, WorkerCommand, List)}, with JVM options. */
     static void run(Log log, String jdk, ToolchainManager toolchains, MavenSession session, PluginDescriptor plugin,
-            List<String> jvmOptions, String mainClass, List<String> args) throws MojoExecutionException, MojoFailureException {
+            List<String> jvmOptions, WorkerCommand command, List<String> args) throws MojoExecutionException, MojoFailureException {
         try {
             int exit = new WorkerProcess(java(jdk, toolchains, session), classpath(plugin), jvmOptions)
-                    .run(mainClass, args, line -> relay(log, line));
-            if (exit == 1) {
+                    .run(command.mainClass(), args, line -> relay(log, line));
+            if (exit == WorkerCommand.FINDINGS) {
                 throw new MojoFailureException("Plumbline reported errors; see the lines above.");
             }
-            if (exit != 0) {
+            if (exit != WorkerCommand.OK) {
                 throw new MojoExecutionException("Plumbline's worker JVM failed (exit " + exit + "); see the lines above.");
             }
         } catch (WorkerException e) {

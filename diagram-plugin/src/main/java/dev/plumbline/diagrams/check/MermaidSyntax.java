@@ -1,7 +1,6 @@
 package dev.plumbline.diagrams.check;
 
 import dev.plumbline.diagrams.check.diagram.SyntaxError;
-import java.util.Optional;
 
 /**
  * Mermaid's own verdict on a diagram type Plumbline's reader does not know (pie, gantt, class, state, ...), so

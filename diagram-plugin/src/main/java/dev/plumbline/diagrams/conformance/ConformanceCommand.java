@@ -1,6 +1,7 @@
 package dev.plumbline.diagrams.conformance;
 
-import dev.plumbline.diagrams.AtomicFiles;
+import dev.plumbline.diagrams.lifecycle.WorkerMain;
+import dev.plumbline.diagrams.files.AtomicFiles;
 import dev.plumbline.diagrams.conformance.Conformance.Result;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,7 +31,7 @@ public final class ConformanceCommand {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
+        WorkerMain.run("conformance", args, ConformanceCommand::run);
     }
 
     static int run(String[] args, PrintStream out) {
@@ -39,7 +40,7 @@ public final class ConformanceCommand {
             arguments = parse(args);
         } catch (IllegalArgumentException e) {
             out.println("[ERROR] " + e.getMessage());
-            return 2;
+            return WorkerMain.USAGE;
         }
         ConformanceOptions options = arguments.options();
         long start = System.nanoTime();
@@ -50,7 +51,7 @@ public final class ConformanceCommand {
             // ArchUnit could not read a class file, say: one line for the user, not a stack trace.
             out.println("[ERROR] cannot check " + options.classes() + ": " + e.getClass().getSimpleName() + ": "
                     + e.getMessage());
-            return 1;
+            return WorkerMain.FINDINGS;
         }
         List<Result> results = new ArrayList<>(run.results());
         ConformanceBaseline baseline = options.baseline()
@@ -78,7 +79,7 @@ public final class ConformanceCommand {
             }
         } catch (IOException e) {
             out.println("[ERROR] cannot write reports: " + e.getMessage());
-            return 1;
+            return WorkerMain.FINDINGS;
         }
         long fresh = accepted.stream().filter(a -> !a).count();
         out.println(String.format(Locale.ROOT, "Plumbline conformance: %s (%.1f s)", reports.headline(),

@@ -1,6 +1,5 @@
 package dev.plumbline.diagrams.docs;
 
-import com.structurizr.view.View;
 import dev.plumbline.model.Finding;
 import dev.plumbline.diagrams.check.markdown.DiagramBlock;
 import dev.plumbline.diagrams.check.markdown.DiagramFinder;

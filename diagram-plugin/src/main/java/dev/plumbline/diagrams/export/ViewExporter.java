@@ -7,8 +7,6 @@ import com.structurizr.view.FilteredView;
 import com.structurizr.view.ImageView;
 import com.structurizr.view.StaticView;
 import com.structurizr.view.View;
-import dev.plumbline.diagrams.export.mermaid.MermaidWriter;
-import dev.plumbline.diagrams.export.plantuml.PlantUmlWriter;
 import dev.plumbline.model.ModelWorkspace;
 import java.util.List;
 import java.util.Objects;

@@ -43,7 +43,7 @@ import java.util.function.Predicate;
  *
  * <p>A writer is used for one view only: it accumulates the text.
  */
-public abstract class ViewWriter {
+abstract class ViewWriter {
 
     /** What a node looks like; writers map each to their nearest shape. */
     public enum Shape {

@@ -11,7 +11,6 @@ import dev.plumbline.diagrams.site.changes.ArchitectureChanges.Subject;
 import dev.plumbline.model.ModelWorkspace;
 import dev.plumbline.model.Workspaces;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

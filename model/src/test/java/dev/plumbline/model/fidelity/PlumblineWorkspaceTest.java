@@ -97,6 +97,32 @@ class PlumblineWorkspaceTest {
     }
 
     @Test
+    void worker_component_view_shows_every_package_of_the_worker() {
+        SeedView.of(WORKSPACE, "plumbline-worker-components")
+                .hasTitle("Plumbline: the diagram worker")
+                .hasElements("""
+                        Generate (Java package)
+                        Drift Check (Java package)
+                        Markdown Scanner (Java package)
+                        Diagram Graphs (Java package)
+                        Mermaid Reader (Java package)
+                        PlantUML Reader (Java package)
+                        Generated Blocks (Java package)
+                        View Export (Java package)
+                        Labels (Java package)
+                        Worker Lifecycle (Java package)
+                        Atomic Files (Java package)
+                        Renderer API (Java package)
+                        PlantUML Renderer (Java package)
+                        Mermaid Renderer (Java package)
+                        Architecture Site (Java package)
+                        Architecture Changes (Java package)
+                        Markup Safety (Java package)
+                        Conformance (Java package)
+                        """);
+    }
+
+    @Test
     void generate_hashes_forks_loads_exports_renders_and_writes_in_that_order() {
         SeedView.of(WORKSPACE, "plumbline-generate")
                 .hasTitle("Plumbline: the generate goal")

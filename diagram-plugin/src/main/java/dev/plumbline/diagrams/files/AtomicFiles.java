@@ -1,4 +1,4 @@
-package dev.plumbline.diagrams;
+package dev.plumbline.diagrams.files;
 
 import dev.plumbline.diagrams.lifecycle.ParentWatch;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class AtomicFiles {
 
     /** The file changed on disk between reading and replacing it: someone else is editing it. */
-    static final class ChangedOnDiskException extends IOException {
+    public static final class ChangedOnDiskException extends IOException {
         ChangedOnDiskException(Path file) {
             super(file + " changed on disk while Plumbline was rewriting it");
         }
@@ -41,7 +41,7 @@ public final class AtomicFiles {
      * again just before the move, so an edit made meanwhile is never overwritten; an empty {@code expected} means
      * no check. True when it wrote.
      */
-    static boolean replace(Path target, Optional<byte[]> expected, byte[] content) throws IOException {
+    public static boolean replace(Path target, Optional<byte[]> expected, byte[] content) throws IOException {
         if (Files.isRegularFile(target) && Files.size(target) == content.length
                 && Arrays.equals(Files.readAllBytes(target), content)) {
             return false;

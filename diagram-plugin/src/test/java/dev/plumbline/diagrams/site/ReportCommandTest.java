@@ -1,4 +1,4 @@
-package dev.plumbline.diagrams;
+package dev.plumbline.diagrams.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

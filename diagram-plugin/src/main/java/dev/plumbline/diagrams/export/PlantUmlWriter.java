@@ -1,6 +1,5 @@
-package dev.plumbline.diagrams.export.plantuml;
+package dev.plumbline.diagrams.export;
 
-import dev.plumbline.diagrams.export.ViewWriter;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -9,7 +8,7 @@ import java.util.regex.Pattern;
  * views. Every model text sits in the middle of a single line and is escaped (see {@link #text}), so no label can
  * open a preprocessor directive, end the diagram or pull in an image.
  */
-public final class PlantUmlWriter extends ViewWriter {
+final class PlantUmlWriter extends ViewWriter {
 
     private static final Pattern COLOUR = Pattern.compile("#\\w+");
     private static final Pattern THEME = Pattern.compile("[a-z0-9_-]+");

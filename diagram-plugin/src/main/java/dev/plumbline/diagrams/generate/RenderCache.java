@@ -1,5 +1,6 @@
-package dev.plumbline.diagrams;
+package dev.plumbline.diagrams.generate;
 
+import dev.plumbline.diagrams.files.AtomicFiles;
 import dev.plumbline.diagrams.render.SvgSafety;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
-package dev.plumbline.diagrams;
+package dev.plumbline.diagrams.check;
 
-import dev.plumbline.diagrams.check.MermaidSyntax;
 import dev.plumbline.diagrams.check.diagram.SyntaxError;
 import dev.plumbline.diagrams.render.mermaid.MermaidRenderer;
 import java.util.Objects;

@@ -1,5 +1,6 @@
-package dev.plumbline.diagrams;
+package dev.plumbline.diagrams.check;
 
+import dev.plumbline.diagrams.generate.GenerateCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package dev.plumbline.diagrams;
+package dev.plumbline.diagrams.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.plumbline.diagrams;
+package dev.plumbline.diagrams.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.plumbline.diagrams;
+package dev.plumbline.diagrams.generate;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -1,6 +1,5 @@
-package dev.plumbline.diagrams.export.mermaid;
+package dev.plumbline.diagrams.export;
 
-import dev.plumbline.diagrams.export.ViewWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +8,7 @@ import java.util.List;
  * classic syntax only (no {@code @{...}} shapes, no front matter: the first line is the marker comment). Model text
  * is written with Mermaid's {@code #code;} entities for everything the grammar or the HTML labels would read.
  */
-public final class MermaidWriter extends ViewWriter {
+final class MermaidWriter extends ViewWriter {
 
     private final List<String> notes = new ArrayList<>();
 

@@ -1,4 +1,4 @@
-package dev.plumbline.diagrams;
+package dev.plumbline.diagrams.generate;
 
 import com.structurizr.view.ImageView;
 import dev.plumbline.model.ImageSource;

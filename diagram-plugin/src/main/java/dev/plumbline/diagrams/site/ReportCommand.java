@@ -1,6 +1,7 @@
-package dev.plumbline.diagrams;
+package dev.plumbline.diagrams.site;
 
-import dev.plumbline.diagrams.site.ArchitectureSite;
+import dev.plumbline.diagrams.generate.GenerateCommand;
+import dev.plumbline.diagrams.lifecycle.WorkerMain;
 import dev.plumbline.diagrams.site.changes.ArchitectureChanges;
 import dev.plumbline.model.Finding;
 import dev.plumbline.model.ModelException;
@@ -8,7 +9,6 @@ import dev.plumbline.model.ModelWorkspace;
 import dev.plumbline.model.Workspaces;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The worker side of {@code plumbline:report}: {@code java -cp <plugin classpath> dev.plumbline.diagrams.ReportCommand
+ * The worker side of {@code plumbline:report}: {@code java -cp <plugin classpath> dev.plumbline.diagrams.site.ReportCommand
  * --site <dir> --diagrams <dir> --workspaces <path>... [--docs <path>...] [--base <dir>] [--check-reports <dir>]
  * [--conformance <dir>] [--observed <dir>] [--since <revision>] [--main-branch <name>] [--cache <dir>] [--dot <path>]
  * [--mermaid-cli <dir>] [--browser <path>]}. Images come from {@code generate}'s folder when current, else from a
@@ -37,7 +37,7 @@ public final class ReportCommand {
 
     public static void main(String[] args) {
         System.setProperty("PLANTUML_SECURITY_PROFILE", "ALLOWLIST");
-        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
+        WorkerMain.run("report", args, ReportCommand::run);
     }
 
     static int run(String[] args, PrintStream out) {
@@ -47,12 +47,12 @@ public final class ReportCommand {
             options = parse(args);
         } catch (IllegalArgumentException e) {
             out.println("[ERROR] " + e.getMessage());
-            return 2;
+            return WorkerMain.USAGE;
         }
         try {
             List<ModelWorkspace> workspaces = load(options.get("--workspaces"), out);
             if (workspaces == null) {
-                return 1;
+                return WorkerMain.FINDINGS;
             }
             Path diagrams = Path.of(one(options, "--diagrams", ""));
             if (!ArchitectureSite.imagesCurrent(workspaces, diagrams)) {
@@ -62,8 +62,7 @@ public final class ReportCommand {
                                 "plumbline").toString()), "--dot", one(options, "--dot", ""),
                         "--mermaid-cli", one(options, "--mermaid-cli", ""), "--browser", one(options, "--browser", "")));
                 generate.addAll(options.get("--workspaces"));
-                if (new Generation(GenerateOptions.parse(generate.toArray(String[]::new)), out::println,
-                        new DefaultRenderers()).run() != 0) {
+                if (GenerateCommand.run(generate.toArray(String[]::new), out) != WorkerMain.OK) {
                     out.println("[WARNING] Plumbline: the site shows the views that could not be rendered without images");
                 }
             }
@@ -82,10 +81,10 @@ public final class ReportCommand {
                     (System.nanoTime() - start) / 1e9, site.toAbsolutePath().resolve("index.html")));
             out.println("[INFO] Plumbline: architecture changes as Markdown (for a pull-request comment): "
                     + site.toAbsolutePath().resolve("changes.md"));
-            return 0;
+            return WorkerMain.OK;
         } catch (IOException e) {
             out.println("[ERROR] cannot write the architecture site: " + e.getMessage());
-            return 1;
+            return WorkerMain.FINDINGS;
         }
     }
 

@@ -1,8 +1,7 @@
-package dev.plumbline.diagrams;
+package dev.plumbline.diagrams.check;
 
-import dev.plumbline.diagrams.lifecycle.ParentWatch;
-import dev.plumbline.diagrams.check.CheckOptions;
-import dev.plumbline.diagrams.check.DocsCheck;
+import dev.plumbline.diagrams.lifecycle.WorkerMain;
+import dev.plumbline.diagrams.files.AtomicFiles;
 import dev.plumbline.model.Finding;
 import dev.plumbline.model.Rules;
 import java.io.IOException;
@@ -21,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The worker side of {@code plumbline:check}: {@code java -cp <plugin classpath> dev.plumbline.diagrams.CheckCommand
+ * The worker side of {@code plumbline:check}: {@code java -cp <plugin classpath> dev.plumbline.diagrams.check.CheckCommand
  * --workspaces <path>... --docs <path>... [--reports <dir>] [--formats console,junit,sarif,markdown,html]
  * [--baseline <file>] [--write-baseline true|false] [--base <projectdir>]}. Prints findings as
  * {@code [ERROR] path:line: error: message}; exits 0 when no error outside the baseline, 1 when there is one,
@@ -44,20 +43,9 @@ public final class CheckCommand {
     }
 
     public static void main(String[] args) {
-        // dies with Maven, however Maven ends; see ParentWatch
-        ParentWatch.start(true);
         // Before any PlantUML class loads: docs are untrusted, PlantUML must not read files or URLs for them.
         System.setProperty("PLANTUML_SECURITY_PROFILE", "SANDBOX");
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        int exit;
-        try {
-            exit = run(args, out);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // a sentence for the build log, never a stack trace
-            out.println("[ERROR] plumbline:check stopped: " + GenerateCommand.describe(e));
-            exit = 3;
-        }
-        ParentWatch.exit(exit);
+        WorkerMain.run("check", args, CheckCommand::run);
     }
 
     static int run(String[] args, PrintStream out) {
@@ -66,7 +54,7 @@ public final class CheckCommand {
             arguments = parse(args);
         } catch (IllegalArgumentException e) {
             out.println("[ERROR] " + e.getMessage());
-            return 2;
+            return WorkerMain.USAGE;
         }
         CheckOptions options = arguments.options();
         long start = System.nanoTime();
@@ -105,7 +93,7 @@ public final class CheckCommand {
             }
         } catch (IOException e) {
             out.println("[ERROR] cannot write reports: " + e.getMessage());
-            return 1;
+            return WorkerMain.FINDINGS;
         }
         long errors = result.newFindings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
         long warnings = result.newFindings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();

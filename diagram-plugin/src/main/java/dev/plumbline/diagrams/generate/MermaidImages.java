@@ -1,4 +1,4 @@
-package dev.plumbline.diagrams;
+package dev.plumbline.diagrams.generate;
 
 import dev.plumbline.diagrams.render.mermaid.MermaidRenderer;
 import java.time.Duration;

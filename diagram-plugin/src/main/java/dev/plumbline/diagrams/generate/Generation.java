@@ -1,5 +1,7 @@
-package dev.plumbline.diagrams;
+package dev.plumbline.diagrams.generate;
 
+import dev.plumbline.diagrams.lifecycle.WorkerMain;
+import dev.plumbline.diagrams.files.AtomicFiles;
 import com.structurizr.view.ImageView;
 import com.structurizr.view.View;
 import dev.plumbline.diagrams.docs.GeneratedBlocks;
@@ -350,7 +352,7 @@ final class Generation {
      * views of its batch (a batch is written only once all of it is rendered), each at its DSL line, with what is known of the death; never a stack trace.
      */
     private void rendererDied(String renderer, List<Source> sources, RuntimeException e) {
-        String why = GenerateCommand.describe(e);
+        String why = WorkerMain.describe(e);
         for (Source source : sources) {
             fail();
             console.accept("[ERROR] " + source.workspace().file() + ":" + source.workspace().line(source.view())

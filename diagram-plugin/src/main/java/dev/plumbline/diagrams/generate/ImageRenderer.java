@@ -1,4 +1,4 @@
-package dev.plumbline.diagrams;
+package dev.plumbline.diagrams.generate;
 
 import java.util.List;
 import java.util.Objects;
