@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -77,21 +78,17 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
             return;
         }
         List<String> args = new ArrayList<>(List.of("--out", outputDirectory.getPath(), "--formats", formats,
-                "--threads", String.valueOf(threads), "--timeout", String.valueOf(renderTimeout), "--dot", orEmpty(dot),
-                "--mermaid-cli", orEmpty(mermaidCli), "--browser", orEmpty(browser), "--cache", cacheDirectory.getPath(),
+                "--threads", String.valueOf(threads), "--timeout", String.valueOf(renderTimeout), "--dot", Objects.toString(dot, ""),
+                "--mermaid-cli", Objects.toString(mermaidCli, ""), "--browser", Objects.toString(browser, ""), "--cache", cacheDirectory.getPath(),
                 "--fail-on-missing-renderer", String.valueOf(failOnMissingRenderer),
                 "--update-docs", String.valueOf(DocsUpdate.enabled(updateDocs, System.getenv())),
-                "--rules", rules == null ? "" : rules,
+                "--rules", Objects.toString(rules, ""),
                 "--mermaid-max-text-size", String.valueOf(mermaidMaxTextSize)));
         String fingerprint;
         try {
-            List<File> files = new ArrayList<>(inputs.workspaces());
-            files.addAll(inputs.docs());
-            if (pluginJar() != null && pluginJar().isFile()) {
-                files.add(pluginJar());
-            }
-            fingerprint = InputFingerprint.of(InputFingerprint.paths(files),
-                    String.join("\u0000", args) + "\u0000" + plugin.getVersion() + "\u0000" + trust().fingerprint());
+            List<String> options = new ArrayList<>(args);
+            options.addAll(List.of(plugin.getVersion(), trust().fingerprint()));
+            fingerprint = InputFingerprint.ofRun(inputs, pluginJar(), options);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read the workspaces: " + e.getMessage());
         }
@@ -103,9 +100,5 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
         inputs.docs().forEach(d -> args.addAll(List.of("--docs", d.getPath())));
         inputs.workspaces().forEach(w -> args.add(w.getPath()));
         runWorker(args);
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -48,6 +48,19 @@ final class InputFingerprint {
         return hex(digest.digest());
     }
 
+    /**
+     * The fingerprint of one goal run: the workspaces, the docs and the plugin jar (a rebuilt SNAPSHOT of the same
+     * version may render differently), with every option that changes the output.
+     */
+    static String ofRun(ProjectInputs inputs, java.io.File pluginJar, List<String> options) throws IOException {
+        List<java.io.File> files = new java.util.ArrayList<>(inputs.workspaces());
+        files.addAll(inputs.docs());
+        if (pluginJar != null && pluginJar.isFile()) {
+            files.add(pluginJar);
+        }
+        return of(paths(files), String.join("\u0000", options));
+    }
+
     /** True when {@code outputDirectory} holds exactly what a run with this fingerprint produced. */
     static boolean upToDate(Path outputDirectory, String fingerprint) {
         Path state = outputDirectory.resolve(STATE_FILE);
