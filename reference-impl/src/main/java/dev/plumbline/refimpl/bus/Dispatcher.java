@@ -88,7 +88,13 @@ final class Dispatcher {
                     idle();
                 } else {
                     deliverAll(due);
+                    if (due.size() < settings.batchSize()) {
+                        Thread.sleep(settings.batchWait());
+                    }
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
             } catch (RuntimeException e) {
                 // The database is unreachable or closing: back off and try again, unless stopping.
                 if (running) {
