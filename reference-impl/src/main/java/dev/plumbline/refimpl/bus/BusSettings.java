@@ -26,8 +26,9 @@ public record BusSettings(int partitions, int maxAttempts, Duration baseBackoff,
     }
 
     public static BusSettings defaults() {
-        return new BusSettings(4, 5, Duration.ofMillis(200), Duration.ofSeconds(30), Duration.ofMillis(20), 100,
-                Duration.ofMillis(20));
+        // Two partitions for two cores; more threads only took turns at H2's store lock, each with its own commit.
+        return new BusSettings(2, 5, Duration.ofMillis(200), Duration.ofSeconds(30), Duration.ofMillis(20), 100,
+                Duration.ofMillis(50));
     }
 
     public BusSettings withMaxAttempts(int attempts) {

@@ -189,7 +189,9 @@ final class Dispatcher {
         String deliveryKey = message.id() + "/" + consumer.name();
         architecture.delivery(delivery.traceParent(), deliveryKey, Bus.ELEMENT, consumer.element(), message.type(), () -> {
             if (batch != null) {
-                Savepoint before = batch.setSavepoint();
+                // Named: H2 runs a savepoint as an SQL command, and an unnamed one gets a new name, so a new
+                // statement to parse each time, which pushed the platform's own statements out of H2's cache.
+                Savepoint before = batch.setSavepoint("delivery");
                 try {
                     apply(batch, delivery, consumer);
                     batch.releaseSavepoint(before);
