@@ -1,9 +1,14 @@
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,8 +18,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -31,7 +38,7 @@ import java.util.regex.Pattern;
  * and p99 latency with concurrent clients, then an exactly-once check of the read model and the audit log; and a
  * SIGKILL under load, a restart, and the same checks. Run by bench/refimpl.sh; it stops by itself.
  *
- * Arguments: java jar data-dir clients seconds max-registrations
+ * Arguments: java jar data-dir clients seconds max-registrations warm-up-seconds
  */
 public final class RegistrationBench {
 
@@ -43,6 +50,25 @@ public final class RegistrationBench {
 
     record Load(int accepted, int failed, double seconds, long p50, long p99, long max) { }
 
+    /** The service's CPU time so far (user + system, from /proc through ProcessHandle), in ms. */
+    static long cpuMillis(Process process) {
+        return process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+    }
+
+    /** The bench's own CPU time (the HTTP clients), in ms. */
+    static long ownCpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+    }
+
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         String java = args[0];
         Path jar = Path.of(args[1]);
@@ -50,6 +76,8 @@ public final class RegistrationBench {
         int clients = Integer.parseInt(args[3]);
         int seconds = Integer.parseInt(args[4]);
         int maxRegistrations = Integer.parseInt(args[5]);
+        int warmupSeconds = Integer.parseInt(args[6]);
+        int warmupMax = maxRegistrations / 4;
 
         // 1. Throughput and latency.
         Path data = work.resolve("load");
@@ -57,16 +85,42 @@ public final class RegistrationBench {
         int port = freePort();
         Process service = start(java, jar, data, port);
         String base = "http://127.0.0.1:" + port;
-        Fixture fixture = Fixture.create(base, clients, maxRegistrations);
+        int warmupEvents = warmupMax / clients + 1;
+        Fixture fixture = Fixture.create(base, clients, warmupEvents + maxRegistrations / clients + 1);
         Set<String> accepted = ConcurrentHashMap.newKeySet();
-        Load load = run(base, fixture, clients, Duration.ofSeconds(seconds), maxRegistrations, accepted, null);
+        // Warm-up, not measured: the JIT compiles the hot paths (seconds of CPU on two cores), the pools fill.
+        Load warmup = run(base, fixture.tokens(), fixture.events().subList(0, warmupEvents), clients,
+                Duration.ofSeconds(warmupSeconds), warmupMax, accepted, null);
         awaitQuiet(base, Duration.ofSeconds(120));
+        String loadBefore = loadAverage();
+        long serviceCpu0 = cpuMillis(service);
+        long ownCpu0 = ownCpuMillis();
+        Load load = run(base, fixture.tokens(), fixture.events().subList(warmupEvents, fixture.events().size()),
+                clients, Duration.ofSeconds(seconds), maxRegistrations, accepted, null);
+        long serviceCpu1 = cpuMillis(service);
+        long ownCpu1 = ownCpuMillis();
+        long drain0 = System.nanoTime();
+        awaitQuiet(base, Duration.ofSeconds(120));
+        double drained = (System.nanoTime() - drain0) / 1e9;
+        long serviceCpu2 = cpuMillis(service);
+        String loadAfter = loadAverage();
         stop(service);
         Check check = Check.of(data, accepted);
+        System.out.printf("warm-up: %d registrations in %.1f s, not counted%n", warmup.accepted(), warmup.seconds());
         System.out.printf("load: %d clients, %d registrations accepted in %.1f s = %.0f/s; latency p50 %d ms, p99 %d ms,"
                         + " max %d ms; %d failed%n", clients, load.accepted(), load.seconds(),
                 load.accepted() / load.seconds(), load.p50(), load.p99(), load.max(), load.failed());
+        int n = Math.max(1, load.accepted());
+        System.out.printf("load: bus drained %.1f s after the load (%.0f/s end to end); CPU per registration:"
+                        + " service %.2f ms during the load, %.2f ms with the drain, clients %.2f ms;"
+                        + " load average before %s, after %s%n", drained, load.accepted() / (load.seconds() + drained),
+                (serviceCpu1 - serviceCpu0) / (double) n, (serviceCpu2 - serviceCpu0) / (double) n,
+                (ownCpu1 - ownCpu0) / (double) n, loadBefore, loadAfter);
         System.out.println("load check: " + check);
+        if ("load".equals(System.getenv("BENCH_PHASES"))) {
+            HTTP.close();
+            System.exit(check.ok() ? 0 : 1);
+        }
 
         // 2. SIGKILL under load, restart, check.
         Path faultData = work.resolve("fault");
@@ -74,7 +128,7 @@ public final class RegistrationBench {
         int faultPort = freePort();
         Process victim = start(java, jar, faultData, faultPort);
         String faultBase = "http://127.0.0.1:" + faultPort;
-        Fixture faultFixture = Fixture.create(faultBase, clients, maxRegistrations);
+        Fixture faultFixture = Fixture.create(faultBase, clients, maxRegistrations / clients + 1);
         Set<String> acceptedBeforeKill = ConcurrentHashMap.newKeySet();
         AtomicBoolean killed = new AtomicBoolean();
         Thread killer = Thread.ofPlatform().start(() -> {
@@ -82,7 +136,8 @@ public final class RegistrationBench {
             victim.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no flush, no goodbye
             killed.set(true);
         });
-        Load beforeKill = run(faultBase, faultFixture, clients, Duration.ofSeconds(seconds), maxRegistrations,
+        Load beforeKill = run(faultBase, faultFixture.tokens(), faultFixture.events(), clients,
+                Duration.ofSeconds(seconds), maxRegistrations,
                 acceptedBeforeKill, killed);
         killer.join();
         victim.waitFor(30, TimeUnit.SECONDS);
@@ -101,7 +156,7 @@ public final class RegistrationBench {
 
     /** Users with tokens and events to register them for; some events too small, so compensation runs too. */
     record Fixture(List<String> tokens, List<String> events) {
-        static Fixture create(String base, int clients, int maxRegistrations) throws Exception {
+        static Fixture create(String base, int clients, int eventCount) throws Exception {
             List<String> tokens = Collections.synchronizedList(new ArrayList<>());
             ExecutorService pool = Executors.newFixedThreadPool(8);
             for (int i = 0; i < clients; i++) {
@@ -117,7 +172,6 @@ public final class RegistrationBench {
             }
             pool.shutdown();
             pool.awaitTermination(5, TimeUnit.MINUTES);
-            int eventCount = Math.max(1, maxRegistrations / clients + 1);
             List<String> events = new ArrayList<>();
             for (int i = 0; i < eventCount; i++) {
                 // Every fifth event holds fewer than the clients: its late registrations are rejected.
@@ -130,9 +184,14 @@ public final class RegistrationBench {
         }
     }
 
-    /** Each client registers for event after event until the time, the count, or (if given) the service is up. */
-    static Load run(String base, Fixture fixture, int clients, Duration limit, int maxRegistrations,
-                    Set<String> accepted, AtomicBoolean stopWhen) throws InterruptedException {
+    /**
+     * Each client registers for event after event until the time, the count, or (if given) the service is up. The
+     * clients are {@link KeepAliveClient}s: the JDK's HttpClient spent about 1 ms of CPU per request, half of what
+     * the target leaves the service on these two cores, which would measure the load generator instead.
+     */
+    static Load run(String base, List<String> tokens, List<String> events, int clients, Duration limit,
+                    int maxRegistrations, Set<String> accepted, AtomicBoolean stopWhen) throws InterruptedException {
+        URI uri = URI.create(base);
         AtomicInteger issued = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -140,19 +199,20 @@ public final class RegistrationBench {
         long deadline = start + limit.toNanos();
         CountDownLatch done = new CountDownLatch(clients);
         for (int c = 0; c < clients; c++) {
-            String token = fixture.tokens().get(c);
+            String token = tokens.get(c);
             Thread.ofPlatform().start(() -> {
+                KeepAliveClient client = new KeepAliveClient(uri.getHost(), uri.getPort());
                 try {
-                    for (int e = 0; e < fixture.events().size(); e++) {
+                    for (int e = 0; e < events.size(); e++) {
                         if (System.nanoTime() > deadline || issued.incrementAndGet() > maxRegistrations
                                 || (stopWhen != null && stopWhen.get())) {
                             return;
                         }
                         long t0 = System.nanoTime();
                         try {
-                            HttpResponse<String> response = post(base + "/api/registrations",
-                                    "{\"eventId\":\"" + fixture.events().get(e) + "\"}", token);
-                            if (response.statusCode() == 201) {
+                            KeepAliveClient.Response response = client.post("/api/registrations",
+                                    "{\"eventId\":\"" + events.get(e) + "\"}", token);
+                            if (response.status() == 201) {
                                 accepted.add(match(ID, response.body()));
                                 latencies.add((System.nanoTime() - t0) / 1_000_000);
                             } else {
@@ -160,9 +220,11 @@ public final class RegistrationBench {
                             }
                         } catch (IOException | RuntimeException ex) {
                             failed.incrementAndGet();
+                            client.close();
                         }
                     }
                 } finally {
+                    client.close();
                     done.countDown();
                 }
             });
@@ -171,8 +233,105 @@ public final class RegistrationBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return new Load(accepted.size(), failed.get(), seconds, percentile(sorted, 0.50), percentile(sorted, 0.99),
+        return new Load(sorted.size(), failed.get(), seconds, percentile(sorted, 0.50), percentile(sorted, 0.99),
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
+    }
+
+    /**
+     * One HTTP/1.1 connection kept alive, as a browser or a load generator such as wrk holds it: the request written
+     * in one go, the answer read by its Content-Length (or chunks). Nothing else: no redirects, no TLS, loopback only.
+     */
+    static final class KeepAliveClient {
+        record Response(int status, String body) { }
+
+        private final String host;
+        private final int port;
+        private Socket socket;
+        private BufferedInputStream in;
+        private OutputStream out;
+
+        KeepAliveClient(String host, int port) {
+            this.host = host;
+            this.port = port;
+        }
+
+        Response post(String path, String json, String token) throws IOException {
+            if (socket == null) {
+                socket = new Socket(host, port);
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout(30_000);
+                in = new BufferedInputStream(socket.getInputStream(), 8192);
+                out = socket.getOutputStream();
+            }
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+                    + "\r\nContent-Type: application/json\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+            byte[] headBytes = head.getBytes(StandardCharsets.ISO_8859_1);
+            byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
+            System.arraycopy(body, 0, request, headBytes.length, body.length);
+            out.write(request);
+            out.flush();
+            String status = line();
+            if (status == null || !status.startsWith("HTTP/1.1 ")) {
+                throw new IOException("no HTTP answer: " + status);
+            }
+            int code = Integer.parseInt(status.substring(9, 12));
+            int length = -1;
+            boolean chunked = false;
+            boolean closes = false;
+            for (String header = line(); header != null && !header.isEmpty(); header = line()) {
+                String lower = header.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Integer.parseInt(lower.substring(15).strip());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    closes = true;
+                }
+            }
+            ByteArrayOutputStream content = new ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = Integer.parseInt(line().split(";")[0].strip(), 16); size > 0;
+                     size = Integer.parseInt(line().split(";")[0].strip(), 16)) {
+                    content.write(in.readNBytes(size));
+                    line();
+                }
+                line();
+            } else if (length >= 0) {
+                content.write(in.readNBytes(length));
+            } else {
+                throw new IOException("an answer with neither Content-Length nor chunks");
+            }
+            if (closes) {
+                close();
+            }
+            return new Response(code, content.toString(StandardCharsets.UTF_8));
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new IOException("the connection closed");
+                }
+                if (b != '\r') {
+                    line.append((char) b);
+                }
+            }
+            return line.toString();
+        }
+
+        void close() {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing a broken connection: nothing to do
+                }
+                socket = null;
+            }
+        }
     }
 
     /** What the database holds once the bus is quiet, against the registrations the clients were told were accepted. */
@@ -228,8 +387,13 @@ public final class RegistrationBench {
 
     static Process start(String java, Path jar, Path data, int port) throws Exception {
         Files.createDirectories(data);
-        Process process = new ProcessBuilder(java, "-jar", jar.toString(), "--data=" + data, "--host=127.0.0.1",
-                "--port=" + port).redirectErrorStream(true)
+        List<String> command = new ArrayList<>(List.of(java));
+        String options = System.getenv("BENCH_SERVICE_OPTS"); // e.g. -XX:StartFlightRecording=... to profile it
+        if (options != null && !options.isBlank()) {
+            command.addAll(List.of(options.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--data=" + data, "--host=127.0.0.1", "--port=" + port));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Load and fault bench of the reference implementation (bench/README.md, "Reference implementation"): builds the
 # service jar, then RegistrationBench starts it on loopback, loads it, kills it, restarts it and checks the data.
-# Bounded: BENCH_SECONDS of load per phase (default 20), at most BENCH_MAX registrations (default 40000).
+# Bounded: BENCH_SECONDS of load per phase (default 20), at most BENCH_MAX registrations (default 40000), after
+# BENCH_WARMUP_SECONDS (default 5, at most BENCH_MAX/4 registrations) of unmeasured warm-up.
+# BENCH_SERVICE_OPTS: JVM options for the service, e.g. -XX:StartFlightRecording=filename=/tmp/service.jfr to profile.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$root/bench/work/refimpl"
 clients="${BENCH_CLIENTS:-32}"
 seconds="${BENCH_SECONDS:-20}"
 max="${BENCH_MAX:-40000}"
+warmup="${BENCH_WARMUP_SECONDS:-5}"
 
 java=""
 for jdk in "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
@@ -23,4 +26,4 @@ done
 "$root/mvnw" -q -B -ntp -f "$root/pom.xml" -pl reference-impl -am package -DskipTests -Dinvoker.skip
 mkdir -p "$work"
 exec timeout 900 "$java" -cp "$root/reference-impl/target/lib/*" "$root/bench/RegistrationBench.java" \
-    "$java" "$root/reference-impl/target/plumbline-reference-impl.jar" "$work" "$clients" "$seconds" "$max"
+    "$java" "$root/reference-impl/target/plumbline-reference-impl.jar" "$work" "$clients" "$seconds" "$max" "$warmup"

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -83,20 +84,58 @@ final class Dispatcher {
         while (running) {
             try {
                 List<Delivery> due = due(partition);
-                for (Delivery delivery : due) {
-                    if (!running) {
-                        return;
-                    }
-                    deliver(delivery);
-                }
                 if (due.isEmpty()) {
                     idle();
+                } else {
+                    deliverAll(due);
+                    if (due.size() < settings.batchSize()) {
+                        Thread.sleep(settings.batchWait());
+                    }
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
             } catch (RuntimeException e) {
                 // The database is unreachable or closing: back off and try again, unless stopping.
                 if (running) {
                     LOG.warn("bus partition {}: {}", partition, e.getMessage());
                     idle();
+                }
+            }
+        }
+    }
+
+    /**
+     * Delivers a batch in one transaction, each delivery behind a savepoint: a consumer that fails rolls back only
+     * its own work, and its retry or dead letter is recorded in the same transaction. Every delivery still commits
+     * together with its processed-message record; the batch shares the commit, which on H2 is a write to the file and
+     * most of what a delivery costs. If the batch as a whole cannot commit, each delivery is tried alone.
+     */
+    private void deliverAll(List<Delivery> due) {
+        try {
+            database.inTransaction(tx -> {
+                for (Delivery delivery : due) {
+                    if (!running) {
+                        break; // the ones delivered so far commit; the rest stay pending for the next start
+                    }
+                    deliver(delivery, tx);
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (!running) {
+                return; // stopping: the pool is closing under the batch; delivered after restart
+            }
+            LOG.warn("a batch of {} deliveries did not commit ({}); delivering them one by one", due.size(),
+                    e.getMessage());
+            for (Delivery delivery : due) {
+                if (!running) {
+                    return;
+                }
+                try {
+                    deliver(delivery, null);
+                } catch (SQLException alone) {
+                    throw new StorageException(alone);
                 }
             }
         }
@@ -120,7 +159,10 @@ final class Dispatcher {
                     "SELECT o.id, o.type, o.message_key, o.payload, o.trace_parent, d.consumer, d.attempts"
                             + " FROM deliveries d JOIN outbox o ON o.id = d.message_id"
                             + " WHERE d.status = 'PENDING' AND d.partition_no = ? AND d.next_attempt_at <= ?"
-                            + " ORDER BY o.id, d.consumer FETCH FIRST " + settings.batchSize() + " ROWS ONLY")) {
+                            // In the order of the index deliveries_pending (status and partition are fixed here):
+                            // the scan stops after a batch, however long the backlog, instead of sorting all of it.
+                            + " ORDER BY d.status, d.partition_no, d.message_id, d.consumer"
+                            + " FETCH FIRST " + settings.batchSize() + " ROWS ONLY")) {
                 select.setInt(1, partition);
                 select.setTimestamp(2, Timestamp.from(clock.instant()));
                 List<Delivery> due = new ArrayList<>();
@@ -136,7 +178,8 @@ final class Dispatcher {
         });
     }
 
-    private void deliver(Delivery delivery) {
+    /** Delivers one message to one consumer: in {@code batch} behind a savepoint, or (null) in a transaction of its own. */
+    private void deliver(Delivery delivery, Connection batch) throws SQLException {
         Consumer consumer = consumers.get(delivery.consumer());
         if (consumer == null) {
             LOG.warn("no consumer {} for message {}; left pending", delivery.consumer(), delivery.message().id());
@@ -145,12 +188,25 @@ final class Dispatcher {
         Message message = delivery.message();
         String deliveryKey = message.id() + "/" + consumer.name();
         architecture.delivery(delivery.traceParent(), deliveryKey, Bus.ELEMENT, consumer.element(), message.type(), () -> {
+            if (batch != null) {
+                // Named: H2 runs a savepoint as an SQL command, and an unnamed one gets a new name, so a new
+                // statement to parse each time, which pushed the platform's own statements out of H2's cache.
+                Savepoint before = batch.setSavepoint("delivery");
+                try {
+                    apply(batch, delivery, consumer);
+                    batch.releaseSavepoint(before);
+                } catch (SQLException | RuntimeException e) {
+                    if (!running) {
+                        throw e; // stopping: not the consumer's failure; the batch rolls back, delivered after restart
+                    }
+                    batch.rollback(before);
+                    failed(batch, delivery, consumer, e);
+                }
+                return null;
+            }
             try {
                 database.inTransaction(tx -> {
-                    if (markProcessed(tx, consumer, message)) {
-                        consumer.accept(message, tx);
-                    }
-                    finish(tx, message, consumer, "DONE", delivery.attempts() + 1, null, clock.instant());
+                    apply(tx, delivery, consumer);
                     return null;
                 });
             } catch (RuntimeException e) {
@@ -158,10 +214,21 @@ final class Dispatcher {
                     // Stopping: the pool is closing under the consumer. Not its failure; delivered after restart.
                     return null;
                 }
-                failed(delivery, consumer, e);
+                database.inTransaction(tx -> {
+                    failed(tx, delivery, consumer, e);
+                    return null;
+                });
             }
             return null;
         });
+    }
+
+    private void apply(Connection tx, Delivery delivery, Consumer consumer) throws SQLException {
+        Message message = delivery.message();
+        if (markProcessed(tx, consumer, message)) {
+            consumer.accept(message, tx);
+        }
+        finish(tx, message, consumer, "DONE", delivery.attempts() + 1, null, clock.instant());
     }
 
     /** Records the message as processed by {@code consumer}; false if it already was (a redelivery). */
@@ -186,26 +253,23 @@ final class Dispatcher {
         return true;
     }
 
-    private void failed(Delivery delivery, Consumer consumer, RuntimeException failure) {
+    private void failed(Connection tx, Delivery delivery, Consumer consumer, Exception failure) throws SQLException {
         Message message = delivery.message();
         int attempts = delivery.attempts() + 1;
         String error = describe(failure);
-        database.inTransaction(tx -> {
-            if (attempts >= settings.maxAttempts()) {
-                LOG.warn("{} gave up on {} {} after {} attempts: {}", consumer.name(), message.type(), message.id(),
-                        attempts, error);
-                finish(tx, message, consumer, "DEAD", attempts, error, clock.instant());
-                architecture.step(consumer.element(), DEAD_LETTER_QUEUE, "Send to DLQ", () -> {
-                    deadLetters.deadLettered(tx, message, consumer.name(), consumer.element(), attempts, error);
-                    return null;
-                });
-            } else {
-                architecture.step(consumer.element(), consumer.element(), "Retry Processing");
-                finish(tx, message, consumer, "PENDING", attempts, error,
-                        clock.instant().plus(settings.backoffAfter(attempts)));
-            }
-            return null;
-        });
+        if (attempts >= settings.maxAttempts()) {
+            LOG.warn("{} gave up on {} {} after {} attempts: {}", consumer.name(), message.type(), message.id(),
+                    attempts, error);
+            finish(tx, message, consumer, "DEAD", attempts, error, clock.instant());
+            architecture.step(consumer.element(), DEAD_LETTER_QUEUE, "Send to DLQ", () -> {
+                deadLetters.deadLettered(tx, message, consumer.name(), consumer.element(), attempts, error);
+                return null;
+            });
+        } else {
+            architecture.step(consumer.element(), consumer.element(), "Retry Processing");
+            finish(tx, message, consumer, "PENDING", attempts, error,
+                    clock.instant().plus(settings.backoffAfter(attempts)));
+        }
     }
 
     private static void finish(Connection tx, Message message, Consumer consumer, String status, int attempts,

@@ -10,6 +10,7 @@ import dev.plumbline.refimpl.rejection.Rejection;
 import dev.plumbline.refimpl.tracing.Architecture;
 import dev.plumbline.refimpl.user.UserService;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
@@ -63,6 +64,9 @@ public final class Gateway implements AutoCloseable {
             config.jetty.host = host;
             config.jetty.port = port;
             config.http.maxRequestSize = maxBodyBytes;
+            // Answers are a few hundred bytes of JSON, below any size worth compressing; the compressing stream
+            // Javalin wraps every response in by default still cost a share of each request.
+            config.http.compressionStrategy = CompressionStrategy.NONE;
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.routes.post("/api/users", this::createUser);

@@ -38,7 +38,10 @@ public final class Database implements AutoCloseable {
         config.setPoolName("plumbline");
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(pool).loggers("slf4j").load().migrate();
+            // db/h2 holds the migrations that only H2 needs (its version numbers are left out on PostgreSQL).
+            String[] locations = jdbcUrl.startsWith("jdbc:h2:")
+                    ? new String[] {"classpath:db/migration", "classpath:db/h2"} : new String[] {"classpath:db/migration"};
+            Flyway.configure().dataSource(pool).locations(locations).loggers("slf4j").load().migrate();
         } catch (RuntimeException e) {
             pool.close();
             throw e;
