@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the page shows and how it follows the inputs: every picture with its last good SVG and its current problem,
@@ -51,11 +51,16 @@ final class Preview {
         }
     }
 
+    /** Renders sources, handing over outcomes keyed by source id, in one or more parts as they are ready. */
+    interface Renderer {
+        void render(List<Source> sources, Consumer<Map<String, Outcome>> done);
+    }
+
     /** At most this many pictures render between two looks at whether the inputs changed again. */
     private static final int BATCH = 8;
 
     private final Inputs inputs;
-    private final Function<List<Source>, Map<String, Outcome>> renderer;
+    private final Renderer renderer;
     private final EventStream events;
     private final Consumer<String> console;
     private Map<String, Figure> figures = new LinkedHashMap<>();
@@ -63,7 +68,7 @@ final class Preview {
     private long revision;
     private boolean complete;
 
-    Preview(Inputs inputs, Function<List<Source>, Map<String, Outcome>> renderer, EventStream events,
+    Preview(Inputs inputs, Renderer renderer, EventStream events,
             Consumer<String> console) {
         this.inputs = Objects.requireNonNull(inputs, "inputs");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
@@ -100,7 +105,7 @@ final class Preview {
         Inputs.Reading reading = inputs.read();
         read.accept(reading);
         List<Figure> pending = apply(reading);
-        int updated = 0;
+        AtomicInteger updated = new AtomicInteger();
         boolean interrupted = false;
         for (int from = 0; from < pending.size(); from += BATCH) {
             if (from > 0 && changedAgain.getAsBoolean()) {
@@ -109,7 +114,7 @@ final class Preview {
             }
             List<Source> batch = pending.subList(from, Math.min(pending.size(), from + BATCH)).stream()
                     .map(Figure::source).toList();
-            updated += record(batch, renderer.apply(batch));
+            renderer.render(batch, outcomes -> updated.addAndGet(record(batch, outcomes)));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         synchronized (this) {
@@ -117,13 +122,13 @@ final class Preview {
             Map<String, Object> done = new LinkedHashMap<>();
             done.put("revision", revision);
             done.put("millis", millis);
-            done.put("updated", updated);
+            done.put("updated", updated.get());
             done.put("complete", complete);
             events.publish("refreshed", done);
         }
         if (!pending.isEmpty()) {
             console.accept(String.format(Locale.ROOT, "Plumbline: %d pictures rendered, %d changed, in %d ms%s",
-                    pending.size(), updated, millis, interrupted ? "; more to render after the next edit" : ""));
+                    pending.size(), updated.get(), millis, interrupted ? "; more to render after the next edit" : ""));
         }
     }
 
@@ -168,7 +173,7 @@ final class Preview {
             Figure figure = figures.get(source.id());
             Outcome outcome = outcomes.get(source.id());
             if (figure == null || outcome == null || !figure.source().text().equals(source.text())) {
-                continue; // gone or edited again meanwhile
+                continue; // the other renderer's, gone, or edited again meanwhile
             }
             boolean newPicture = outcome.svg() != null && !Arrays.equals(outcome.svg(), figure.svg());
             Figure next = new Figure(source, source.text(), outcome.svg() != null ? outcome.svg() : figure.svg(),

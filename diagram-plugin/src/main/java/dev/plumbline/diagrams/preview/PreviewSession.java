@@ -33,7 +33,7 @@ final class PreviewSession implements AutoCloseable {
         this.console = console;
         this.renderers = new WarmRenderers(options, console);
         this.preview = new Preview(new Inputs(options.workspaces(), options.docs(), options.rules()),
-                renderers::render, events, console);
+                renderers, events, console);
         this.watch = new InputWatch(this::changed);
         PreviewHttp server;
         try {

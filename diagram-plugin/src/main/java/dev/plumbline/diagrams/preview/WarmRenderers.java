@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * and Mermaid's one browser. They start at the same time, and each batch renders PlantUML and Mermaid in parallel,
  * as they use different processes.
  */
-final class WarmRenderers implements AutoCloseable {
+final class WarmRenderers implements Preview.Renderer, AutoCloseable {
 
     /** An SVG that passed the safety check, or the problem as the build would print it. */
     record Outcome(byte[] svg, String problem) {
@@ -71,15 +71,20 @@ final class WarmRenderers implements AutoCloseable {
         }
     }
 
-    /** Renders every source; the outcomes are keyed by source id. Never throws for a bad diagram. */
-    Map<String, Outcome> render(List<Source> sources) {
+    /**
+     * Renders every source, handing each renderer's outcomes (keyed by source id) to {@code done} as soon as that
+     * renderer is through, so a PlantUML picture need not wait for the browser. Never throws for a bad diagram.
+     */
+    @Override
+    public void render(List<Source> sources, Consumer<Map<String, Outcome>> done) {
         List<Source> puml = sources.stream().filter(s -> s.format().equals("puml")).toList();
         List<Source> mmd = sources.stream().filter(s -> s.format().equals("mmd")).toList();
-        CompletableFuture<Map<String, Outcome>> mermaidRun = mmd.isEmpty()
-                ? CompletableFuture.completedFuture(Map.of()) : CompletableFuture.supplyAsync(() -> mermaid(mmd));
-        Map<String, Outcome> outcomes = new HashMap<>(puml.isEmpty() ? Map.of() : plantUml(puml));
-        outcomes.putAll(mermaidRun.join());
-        return outcomes;
+        CompletableFuture<Void> mermaidRun = mmd.isEmpty() ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> done.accept(mermaid(mmd)));
+        if (!puml.isEmpty()) {
+            done.accept(plantUml(puml));
+        }
+        mermaidRun.join();
     }
 
     private Map<String, Outcome> plantUml(List<Source> sources) {
