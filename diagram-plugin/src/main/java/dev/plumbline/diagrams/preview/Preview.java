@@ -103,6 +103,7 @@ final class Preview {
     void refresh(BooleanSupplier changedAgain, Consumer<Inputs.Reading> read) {
         long start = System.nanoTime();
         Inputs.Reading reading = inputs.read();
+        long readMillis = (System.nanoTime() - start) / 1_000_000;
         read.accept(reading);
         List<Figure> pending = apply(reading);
         AtomicInteger updated = new AtomicInteger();
@@ -122,13 +123,14 @@ final class Preview {
             Map<String, Object> done = new LinkedHashMap<>();
             done.put("revision", revision);
             done.put("millis", millis);
+            done.put("readMillis", readMillis);
             done.put("updated", updated.get());
             done.put("complete", complete);
             events.publish("refreshed", done);
         }
         if (!pending.isEmpty()) {
-            console.accept(String.format(Locale.ROOT, "Plumbline: %d pictures rendered, %d changed, in %d ms%s",
-                    pending.size(), updated.get(), millis, interrupted ? "; more to render after the next edit" : ""));
+            console.accept(String.format(Locale.ROOT, "Plumbline: %d pictures rendered, %d changed, in %d ms (inputs "
+                    + "read in %d ms)%s", pending.size(), updated.get(), millis, readMillis, interrupted ? "; more to render after the next edit" : ""));
         }
     }
 
