@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * The preview's web server, on the JDK's own HTTP server. It answers exactly five kinds of request: the page, its
- * script, its style sheet (all three shipped in the plugin's jar), the event stream, and the SVGs the preview
+ * The preview's web server, on the JDK's own HTTP server. It answers exactly six kinds of request: the page, its
+ * script, its style sheet, its icon (all four shipped in the plugin's jar), the event stream, and the SVGs the preview
  * rendered, by their opaque id. Nothing is read from the file system by path, so no URL can reach a file.
  *
  * <p>Every response carries a Content-Security-Policy that allows only the page's own script and style and its own
@@ -41,7 +41,8 @@ final class PreviewHttp implements AutoCloseable {
     private static final Map<String, String[]> ASSETS = Map.of(
             "/", new String[] {"preview.html", "text/html; charset=utf-8"},
             "/preview.js", new String[] {"preview.js", "text/javascript; charset=utf-8"},
-            "/preview.css", new String[] {"preview.css", "text/css; charset=utf-8"});
+            "/preview.css", new String[] {"preview.css", "text/css; charset=utf-8"},
+            "/favicon.svg", new String[] {"favicon.svg", "image/svg+xml"});
 
     private final HttpServer server;
     private final ExecutorService executor;
