@@ -1,6 +1,5 @@
 package dev.plumbline.maven;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -13,7 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * and pushed to the open page on each save. Runs until Ctrl-C; writes nothing into the project.
  */
 @Mojo(name = "serve", requiresDirectInvocation = true, threadSafe = true)
-public final class ServeMojo extends AbstractPlumblineMojo {
+public final class ServeMojo extends AbstractRenderingMojo {
 
     /** Address to listen on. Anything but a loopback address needs {@code plumbline.serve.allowRemote}. */
     @Parameter(property = "plumbline.serve.host", defaultValue = "127.0.0.1")
@@ -26,30 +25,6 @@ public final class ServeMojo extends AbstractPlumblineMojo {
     /** Allow a non-loopback {@code host}: everyone who can reach it sees the model. */
     @Parameter(property = "plumbline.serve.allowRemote", defaultValue = "false")
     private boolean allowRemote;
-
-    /** Wall-clock limit for rendering one diagram, in seconds; a layout that runs longer is killed. */
-    @Parameter(property = "plumbline.renderTimeout", defaultValue = "20")
-    private int renderTimeout;
-
-    /** Path of Graphviz {@code dot}; empty means PlantUML's pure-Java Smetana layout. */
-    @Parameter(property = "plumbline.dot")
-    private String dot;
-
-    /** mermaid-cli install folder; empty means on PATH, else installed with npm into the cache folder. */
-    @Parameter(property = "plumbline.mermaidCli")
-    private String mermaidCli;
-
-    /** Chrome/Chromium executable for Mermaid; empty means system Chrome/Chromium, else @sparticuz/chromium. */
-    @Parameter(property = "plumbline.browser")
-    private String browser;
-
-    /** Folder for the tools Plumbline installs. */
-    @Parameter(property = "plumbline.cacheDirectory", defaultValue = "${user.home}/.cache/plumbline")
-    private File cacheDirectory;
-
-    /** Mermaid's {@code maxTextSize}: a view whose Mermaid text is longer fails at its DSL line. */
-    @Parameter(property = "plumbline.mermaidMaxTextSize", defaultValue = "50000")
-    private int mermaidMaxTextSize;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
