@@ -76,13 +76,17 @@ public class ServeLatency {
                     HttpRequest.newBuilder(URI.create(base + "/events")).build(), HttpResponse.BodyHandlers.ofLines());
             Thread reader = new Thread(() -> {
                 String name = null;
-                for (Iterator<String> it = stream.body().iterator(); it.hasNext(); ) {
-                    String line = it.next();
-                    if (line.startsWith("event: ")) {
-                        name = line.substring(7);
-                    } else if (line.startsWith("data: ") && name != null) {
-                        events.add(new String[] {name, line.substring(6), String.valueOf(System.nanoTime())});
+                try {
+                    for (Iterator<String> it = stream.body().iterator(); it.hasNext(); ) {
+                        String line = it.next();
+                        if (line.startsWith("event: ")) {
+                            name = line.substring(7);
+                        } else if (line.startsWith("data: ") && name != null) {
+                            events.add(new String[] {name, line.substring(6), String.valueOf(System.nanoTime())});
+                        }
                     }
+                } catch (java.io.UncheckedIOException e) {
+                    // the preview stopped at the end of the run
                 }
             });
             reader.setDaemon(true);
@@ -99,10 +103,12 @@ public class ServeLatency {
             List<Long> plantUml = new ArrayList<>();
             List<Long> both = new ArrayList<>();
             List<Long> server = new ArrayList<>();
+            long cpuTicks = 0;
             for (int i = 0; i < edits + 2; i++) {
                 String edited = original.replace(title, title.replace("Architecture\"", "Architecture " + (i + 1) + "\""));
                 Thread.sleep(300);
                 events.clear();
+                long ticksBefore = ticks(serve.toHandle());
                 long start = System.nanoTime();
                 Files.writeString(file, edited);
                 long pumlDone = 0;
@@ -132,14 +138,16 @@ public class ServeLatency {
                 if (i < 2) {
                     continue; // two edits warm the JIT for the edit path; a user's first edits are these
                 }
+                cpuTicks += ticks(serve.toHandle()) - ticksBefore;
                 plantUml.add(pumlDone / 1_000_000);
                 both.add(Math.max(pumlDone, mmdDone) / 1_000_000);
                 server.add(refreshMillis);
             }
             Files.writeString(file, original);
             System.out.printf(Locale.ROOT, "serve_edits %d%nserve_puml_median_ms %d%nserve_puml_max_ms %d%n"
-                    + "serve_both_median_ms %d%nserve_both_max_ms %d%nserve_refresh_median_ms %d%n", edits,
-                    median(plantUml), max(plantUml), median(both), max(both), median(server));
+                    + "serve_both_median_ms %d%nserve_both_max_ms %d%nserve_refresh_median_ms %d%nserve_cpu_per_edit_ms %d%n",
+                    edits, median(plantUml), max(plantUml), median(both), max(both), median(server),
+                    cpuTicks * 10 / edits);
         } finally {
             serve.destroy();
             serve.waitFor(30, TimeUnit.SECONDS);
@@ -152,6 +160,25 @@ public class ServeLatency {
             throw new IllegalStateException("no event from the preview within 120 s");
         }
         return event;
+    }
+
+    /**
+     * CPU time (user + system, in clock ticks of 10 ms) of the preview and every process it started, the browser
+     * included: what an edit costs whatever else the machine is doing, unlike the wall-clock latency.
+     */
+    private static long ticks(ProcessHandle root) {
+        long sum = 0;
+        for (ProcessHandle p : java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.descendants())
+                .toList()) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + p.pid() + "/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                sum += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (IOException | RuntimeException e) {
+                // gone meanwhile
+            }
+        }
+        return sum;
     }
 
     private static long median(List<Long> values) {
