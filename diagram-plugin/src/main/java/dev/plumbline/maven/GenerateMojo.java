@@ -13,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /** Exports every view of every workspace to PlantUML and Mermaid and renders them to SVG. */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public final class GenerateMojo extends AbstractPlumblineMojo {
+public final class GenerateMojo extends AbstractRenderingMojo {
 
     /** Where the {@code .puml}, {@code .mmd} and {@code .svg} files go, one folder per workspace. */
     @Parameter(property = "plumbline.outputDirectory", defaultValue = "${project.build.directory}/plumbline/diagrams")
@@ -26,33 +26,6 @@ public final class GenerateMojo extends AbstractPlumblineMojo {
     /** Render threads; 0 means one per core. */
     @Parameter(property = "plumbline.threads", defaultValue = "0")
     private int threads;
-
-    /** Wall-clock limit for rendering one diagram, in seconds; a layout that runs longer is killed. */
-    @Parameter(property = "plumbline.renderTimeout", defaultValue = "20")
-    private int renderTimeout;
-
-    /** Path of Graphviz {@code dot}; empty means PlantUML's pure-Java Smetana layout. */
-    @Parameter(property = "plumbline.dot")
-    private String dot;
-
-    /** mermaid-cli install folder; empty means on PATH, else installed with npm into the cache folder. */
-    @Parameter(property = "plumbline.mermaidCli")
-    private String mermaidCli;
-
-    /** Chrome/Chromium executable for Mermaid; empty means system Chrome/Chromium, else @sparticuz/chromium. */
-    @Parameter(property = "plumbline.browser")
-    private String browser;
-
-    /** Folder for the render cache and the tools Plumbline installs. */
-    @Parameter(property = "plumbline.cacheDirectory", defaultValue = "${user.home}/.cache/plumbline")
-    private File cacheDirectory;
-
-    /**
-     * Mermaid's {@code maxTextSize}: a view whose Mermaid text is longer fails at its DSL line (split it, or raise
-     * this). Mermaid's own default.
-     */
-    @Parameter(property = "plumbline.mermaidMaxTextSize", defaultValue = "50000")
-    private int mermaidMaxTextSize;
 
     /** Fail instead of warning when Node.js (for Mermaid SVG) is missing. */
     @Parameter(property = "plumbline.failOnMissingRenderer", defaultValue = "false")
