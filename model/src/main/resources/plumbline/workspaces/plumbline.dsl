@@ -136,6 +136,11 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
                         "plumbline.code" "dev.plumbline.diagrams.site.safety"
                     }
                 }
+                livePreview = component "Live Preview" "dev.plumbline.diagrams.preview: the serve command; a loopback web page that re-renders the views an edit changes and pushes them to the open page." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.preview"
+                    }
+                }
                 conformanceRun = component "Conformance" "dev.plumbline.diagrams.conformance: the conformance command; runs plumbline-archunit's rules on compiled classes and writes their reports." "Java package" {
                     properties {
                         "plumbline.code" "dev.plumbline.diagrams.conformance"
@@ -212,6 +217,12 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
         siteReport -> siteChanges "Shows what changed with"
         siteReport -> siteSafety "Cleans every page and picture with"
         siteChanges -> viewExport "Compares views with"
+        livePreview -> markdownScan "Finds the diagrams of the docs with"
+        livePreview -> viewExport "Exports the edited views with"
+        livePreview -> workerLifecycle "Runs as a worker command with"
+        livePreview -> renderApi "Asks for renders with"
+        livePreview -> plantumlRenderer "Keeps a warm PlantUML renderer with"
+        livePreview -> mermaidRenderer "Keeps a warm Mermaid renderer with"
         conformanceRun -> atomicFiles "Writes its reports with"
         conformanceRun -> workerLifecycle "Runs as a worker command with"
 

@@ -2,6 +2,7 @@ package dev.plumbline.maven;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -27,24 +28,25 @@ public final class ServeMojo extends AbstractRenderingMojo {
     private boolean allowRemote;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping plumbline:serve");
-            return;
-        }
+    protected WorkerCommand command() {
+        return WorkerCommand.SERVE;
+    }
+
+    @Override
+    protected void executeGoal() throws MojoExecutionException, MojoFailureException {
         ProjectInputs inputs = inputs();
         if (inputs.missing().isPresent()) {
             getLog().info("Plumbline: " + inputs.missing().get());
             return;
         }
         List<String> args = new ArrayList<>(List.of("--host", host, "--port", String.valueOf(port),
-                "--allow-remote", String.valueOf(allowRemote), "--rules", rules == null ? "" : rules,
-                "--timeout", String.valueOf(renderTimeout), "--dot", dot == null ? "" : dot,
-                "--mermaid-cli", mermaidCli == null ? "" : mermaidCli, "--browser", browser == null ? "" : browser,
+                "--allow-remote", String.valueOf(allowRemote), "--rules", Objects.toString(rules, ""),
+                "--timeout", String.valueOf(renderTimeout), "--dot", Objects.toString(dot, ""),
+                "--mermaid-cli", Objects.toString(mermaidCli, ""), "--browser", Objects.toString(browser, ""),
                 "--cache", cacheDirectory.getPath(), "--mermaid-max-text-size", String.valueOf(mermaidMaxTextSize)));
         inputs.docs().forEach(d -> args.addAll(List.of("--docs", d.getPath())));
         inputs.workspaces().forEach(w -> args.add(w.getPath()));
         // blocks until the preview stops: Ctrl-C, or Maven killed (the worker notices either and stops its renderers)
-        runWorker("dev.plumbline.diagrams.preview.ServeCommand", args);
+        runWorker(args);
     }
 }

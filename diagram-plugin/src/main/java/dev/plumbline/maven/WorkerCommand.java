@@ -10,7 +10,8 @@ enum WorkerCommand {
     GENERATE("generate", "dev.plumbline.diagrams.generate.GenerateCommand"),
     CHECK("check", "dev.plumbline.diagrams.check.CheckCommand"),
     CONFORMANCE("conformance", "dev.plumbline.diagrams.conformance.ConformanceCommand"),
-    REPORT("report", "dev.plumbline.diagrams.site.ReportCommand");
+    REPORT("report", "dev.plumbline.diagrams.site.ReportCommand"),
+    SERVE("serve", "dev.plumbline.diagrams.preview.ServeCommand");
 
     /** The worker finished and has nothing that fails the build. */
     static final int OK = 0;

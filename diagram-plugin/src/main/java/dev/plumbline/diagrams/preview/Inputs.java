@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,10 +49,6 @@ final class Inputs {
     record Problem(String severity, String text) {
         static Problem of(Finding finding) {
             return new Problem(finding.severity().toString(), finding.toString());
-        }
-
-        static Problem of(dev.plumbline.diagrams.check.Finding finding) {
-            return new Problem(finding.severity().name().toLowerCase(Locale.ROOT), finding.toString());
         }
     }
 

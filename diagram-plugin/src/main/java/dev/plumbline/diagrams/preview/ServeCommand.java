@@ -1,9 +1,8 @@
 package dev.plumbline.diagrams.preview;
 
-import dev.plumbline.diagrams.lifecycle.ParentWatch;
+import dev.plumbline.diagrams.lifecycle.WorkerMain;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The worker side of {@code plumbline:serve}: {@code java -cp <plugin classpath>
@@ -18,25 +17,26 @@ public final class ServeCommand {
     }
 
     public static void main(String[] args) {
-        // dies with Maven, however Maven ends, and takes the renderers with it; see ParentWatch
-        ParentWatch.start(true);
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        ServeOptions options;
+        WorkerMain.run("serve", args, ServeCommand::run);
+    }
+
+    static int run(String[] args, PrintStream out) {
         try {
-            options = ServeOptions.parse(args);
+            ServeOptions options = ServeOptions.parse(args);
             PreviewSession session = PreviewSession.start(options, out::println);
             out.println("Plumbline: preview at " + session.uri() + " (watching " + options.workspaces().size()
                     + " workspace and " + options.docs().size() + " docs paths; Ctrl-C stops it)");
         } catch (IllegalArgumentException | UncheckedIOException e) {
             out.println("[ERROR] " + e.getMessage());
-            ParentWatch.exit(1);
-            return;
+            return WorkerMain.FINDINGS;
         }
-        // the session's threads do the work; this one only waits for the end, which ParentWatch brings
+        // The session's threads do the work; this one only waits for the end, which ParentWatch brings (it halts
+        // the JVM after stopping the renderers), so the return below is reached only if the wait is interrupted.
         try {
             Thread.currentThread().join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return WorkerMain.OK;
     }
 }
