@@ -287,11 +287,13 @@ public final class MermaidRenderer implements AutoCloseable {
         }
 
         /**
-         * Defaults: search the machine, cache in {@code ~/.cache/plumbline}, one page per two CPUs (1 to 4; rendering
-         * is CPU-bound, so more pages than that only compete), 60 s per diagram, default theme on white.
+         * Defaults: search the machine, cache in {@code ~/.cache/plumbline}, one page per CPU (1 to 4), 60 s per
+         * diagram, default theme on white. Each page is its own renderer process with its own main thread, and
+         * mermaid's work is almost all on that thread, so on two cores two pages render nearly twice as many
+         * diagrams as one (bench/README.md); beyond four, pages mostly add memory.
          */
         public static Options defaults() {
-            int pages = Math.clamp(Runtime.getRuntime().availableProcessors() / 2, 1, 4);
+            int pages = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
             return new Options(Optional.empty(), Optional.empty(), Optional.empty(), defaultCacheDirectory(), pages,
                     Duration.ofSeconds(60), "default", "white", 50_000);
         }
