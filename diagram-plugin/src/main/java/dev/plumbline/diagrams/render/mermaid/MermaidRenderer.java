@@ -287,13 +287,14 @@ public final class MermaidRenderer implements AutoCloseable {
         }
 
         /**
-         * Defaults: search the machine, cache in {@code ~/.cache/plumbline}, one page per CPU (1 to 4), 60 s per
-         * diagram, default theme on white. Each page is its own renderer process with its own main thread, and
-         * mermaid's work is almost all on that thread, so on two cores two pages render nearly twice as many
-         * diagrams as one (bench/README.md); beyond four, pages mostly add memory.
+         * Defaults: search the machine, cache in {@code ~/.cache/plumbline}, one page per two CPUs (1 to 4), 60 s per
+         * diagram, default theme on white. Each page is its own renderer process, but about a third of a page's CPU
+         * is on threads other than mermaid's (V8's GC and compilers, the compositor): on two cores two pages took
+         * 30 to 45 % more CPU for the same diagrams and were not faster (bench/README.md), and each page pays
+         * mermaid's warm-up again.
          */
         public static Options defaults() {
-            int pages = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+            int pages = Math.clamp(Runtime.getRuntime().availableProcessors() / 2, 1, 4);
             return new Options(Optional.empty(), Optional.empty(), Optional.empty(), defaultCacheDirectory(), pages,
                     Duration.ofSeconds(60), "default", "white", 50_000);
         }

@@ -16,17 +16,11 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * generate hands the renderer all of a build's diagrams at once and several pages render them at the same time: one
- * bad or slow diagram must cost only itself, and which page drew a diagram must not show in its bytes.
+ * generate hands the renderer all of a build's diagrams at once, and with two or more pages (four CPUs or more) they
+ * render at the same time: one bad or slow diagram must cost only itself, and which page drew a diagram must not show
+ * in its bytes.
  */
 class MermaidPagesTest {
-
-    @Test
-    void one_page_per_cpu_by_default_so_two_cores_render_two_diagrams_at_once() {
-        var cpus = Runtime.getRuntime().availableProcessors();
-
-        assertThat(Options.defaults().pages()).isEqualTo(Math.clamp(cpus, 1, 4));
-    }
 
     @Test
     void broken_diagrams_among_many_fail_alone_at_their_own_lines_and_the_rest_render_as_on_one_page() {
