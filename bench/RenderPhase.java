@@ -24,7 +24,11 @@ import java.util.Locale;
  *
  * Prints {@code start_ms=<pool or browser start> render_ms=<all renders> rendered=<n> failed=<n>}; exit 1 if any failed.
  * {@code -Dbench.pool=<n>} changes the PlantUML pool size (generate uses one worker JVM per core but one) to see what the
- * pool itself costs.
+ * pool itself costs; {@code -Dbench.pages=<n>} changes the number of Mermaid pages (generate uses one per CPU, 1 to 4);
+ * {@code -Dbench.warm=true} renders the Mermaid files a second time on the warm pages and prints
+ * {@code warm_render_ms=<ms> warm_ms_per_diagram=<ms> warm_cpu_ms=<node + browser CPU> differ=<n>} (n: results whose
+ * bytes differ from the first round's; they count as failures). Mermaid also prints
+ * {@code pages=<n> node_and_browser_cpu_ms=<ms>}: CPU that /usr/bin/time cannot see.
  */
 final class RenderPhase {
 
@@ -83,8 +87,10 @@ final class RenderPhase {
     }
 
     private static int mermaid(Path out, Path cli, Path browser, List<Path> files) throws Exception {
+        MermaidRenderer.Options defaults = MermaidRenderer.Options.defaults();
+        int pages = Integer.getInteger("bench.pages", defaults.pages());
         long t0 = System.nanoTime();
-        try (MermaidRenderer renderer = MermaidRenderer.start(MermaidRenderer.Options.defaults()
+        try (MermaidRenderer renderer = MermaidRenderer.start(defaults.withPages(pages)
                 .withMermaidCliDirectory(cli).withBrowserExecutable(browser).withTimeout(MERMAID_TIMEOUT)
                 .withCacheDirectory(out.resolve(".tools")))) {
             long t1 = System.nanoTime();
@@ -93,7 +99,8 @@ final class RenderPhase {
                 sources.add(new MermaidRenderer.Source(stem(file), Files.readString(file)));
             }
             int failed = 0;
-            for (MermaidRenderer.Result result : renderer.renderAll(sources)) {
+            List<MermaidRenderer.Result> first = renderer.renderAll(sources);
+            for (MermaidRenderer.Result result : first) {
                 switch (result) {
                     case MermaidRenderer.Rendered done -> Files.write(out.resolve(done.name() + ".svg"), done.svg());
                     case MermaidRenderer.Failed f -> {
@@ -103,8 +110,27 @@ final class RenderPhase {
                 }
             }
             report(t0, t1, System.nanoTime(), files.size() - failed, failed);
+            // /usr/bin/time never sees the browser (it is not reaped into this process tree): read it while it lives.
+            long coldCpu = liveDescendantsCpuMillis();
+            System.out.printf(Locale.ROOT, "pages=%d node_and_browser_cpu_ms=%d%n", pages, coldCpu);
+            if (Boolean.getBoolean("bench.warm")) {
+                // The same files again on the now warm pages: the per-diagram cost once warm, and the same bytes.
+                long w0 = System.nanoTime();
+                List<MermaidRenderer.Result> again = renderer.renderAll(sources);
+                long warmMs = (System.nanoTime() - w0) / 1_000_000;
+                long differ = java.util.stream.IntStream.range(0, first.size())
+                        .filter(i -> !first.get(i).equals(again.get(i))).count();
+                failed += (int) differ;
+                System.out.printf(Locale.ROOT, "warm_render_ms=%d warm_ms_per_diagram=%.0f warm_cpu_ms=%d differ=%d%n",
+                        warmMs, (double) warmMs / sources.size(), liveDescendantsCpuMillis() - coldCpu, differ);
+            }
             return failed;
         }
+    }
+
+    private static long liveDescendantsCpuMillis() {
+        return ProcessHandle.current().descendants()
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L)).sum();
     }
 
     private static void report(long t0, long t1, long t2, int rendered, int failed) {

@@ -287,8 +287,11 @@ public final class MermaidRenderer implements AutoCloseable {
         }
 
         /**
-         * Defaults: search the machine, cache in {@code ~/.cache/plumbline}, one page per two CPUs (1 to 4; rendering
-         * is CPU-bound, so more pages than that only compete), 60 s per diagram, default theme on white.
+         * Defaults: search the machine, cache in {@code ~/.cache/plumbline}, one page per two CPUs (1 to 4), 60 s per
+         * diagram, default theme on white. Each page is its own renderer process, but about a third of a page's CPU
+         * is on threads other than mermaid's (V8's GC and compilers, the compositor): on two cores two pages took
+         * 30 to 45 % more CPU for the same diagrams and were not faster (bench/README.md), and each page pays
+         * mermaid's warm-up again.
          */
         public static Options defaults() {
             int pages = Math.clamp(Runtime.getRuntime().availableProcessors() / 2, 1, 4);

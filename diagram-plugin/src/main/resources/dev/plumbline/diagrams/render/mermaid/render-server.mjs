@@ -122,6 +122,9 @@ const INDEX_HTML = `<!doctype html>
 <script type="module" src="/page/render-page.mjs"></script>
 </body></html>`;
 
+// Opening a page loads mermaid and its fonts: on a busy machine that can take longer than one diagram may.
+const PAGE_OPEN_MS = Math.max(args.timeoutMs, 120000);
+
 const PAGE_SCRIPT = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "render-page.mjs"));
 
 async function importFrom(dir) {
@@ -177,39 +180,43 @@ async function main() {
     page.on("requestfailed", (request) => process.stderr.write(`[request failed] ${request.url()}\n`));
     await page.setRequestInterception(true);
     page.on("request", (request) => serve(request, routes));
-    await page.goto(`${ORIGIN}/index.html`, { waitUntil: "load" });
-    await page.waitForFunction(() => window.__plumblineReady === "ok", { timeout: args.timeoutMs });
+    await page.goto(`${ORIGIN}/index.html`, { waitUntil: "load", timeout: PAGE_OPEN_MS });
+    await page.waitForFunction(() => window.__plumblineReady === "ok", { timeout: PAGE_OPEN_MS });
     return page;
   }
 
+  // Each slot is one page rendering one diagram at a time; `page` is null after a hang or crash until the next
+  // diagram that gets the slot opens a fresh one. So the diagram that overran reports at once, and a replacement
+  // that cannot open fails only the diagram waiting for it, never the whole server.
   const idle = [];
-  for (let i = 0; i < args.pages; i++) idle.push(await openPage());
+  for (let i = 0; i < args.pages; i++) idle.push({ page: await openPage() });
   const waiting = [];
   const acquire = () => (idle.length ? Promise.resolve(idle.pop()) : new Promise((resolve) => waiting.push(resolve)));
-  const release = (page) => (waiting.length ? waiting.shift()(page) : idle.push(page));
+  const release = (slot) => (waiting.length ? waiting.shift()(slot) : idle.push(slot));
 
   async function render(svgId, definition) {
-    let page = await acquire();
+    const slot = await acquire();
     try {
+      if (!slot.page) slot.page = await openPage();
       let timer;
       const timeout = new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error(`rendering took longer than ${args.timeoutMs} ms`)), args.timeoutMs);
       });
       try {
         return await Promise.race([
-          page.evaluate((id, text, cfg) => window.__plumblineRender(id, text, cfg), svgId, definition, config),
+          slot.page.evaluate((id, text, cfg) => window.__plumblineRender(id, text, cfg), svgId, definition, config),
           timeout,
         ]);
       } finally {
         clearTimeout(timer);
       }
     } catch (error) {
-      // A hung or crashed page is replaced so the next diagram starts on a healthy one.
-      await page.close().catch(() => {});
-      page = await openPage();
+      const broken = slot.page;
+      slot.page = null;
+      if (broken) await broken.close().catch(() => {});
       return { ok: false, line: 0, message: String(error?.message ?? error) };
     } finally {
-      release(page);
+      release(slot);
     }
   }
 
@@ -231,15 +238,17 @@ async function main() {
       const newline = body.indexOf("\n");
       const svgId = newline < 0 ? "" : body.slice(0, newline);
       const definition = newline < 0 ? body : body.slice(newline + 1);
-      const job = render(svgId, definition).then((result) => {
-        stats.renders += 1;
-        if (result.ok) {
-          writeFrame("SVG", id, result.svg);
-        } else {
-          stats.failures += 1;
-          writeFrame("ERROR", id, `line=${result.line}\n${result.message}`);
-        }
-      }).finally(() => inFlight.delete(job));
+      const job = render(svgId, definition)
+        .catch((error) => ({ ok: false, line: 0, message: String(error?.message ?? error) }))
+        .then((result) => {
+          stats.renders += 1;
+          if (result.ok) {
+            writeFrame("SVG", id, result.svg);
+          } else {
+            stats.failures += 1;
+            writeFrame("ERROR", id, `line=${result.line}\n${result.message}`);
+          }
+        }).finally(() => inFlight.delete(job));
       inFlight.add(job);
     } else if (type === "STATS") {
       writeFrame("STATS", id, Object.entries(stats).map(([k, v]) => `${k}=${v}\n`).join(""));
