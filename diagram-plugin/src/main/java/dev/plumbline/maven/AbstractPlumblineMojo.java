@@ -91,7 +91,15 @@ abstract class AbstractPlumblineMojo extends AbstractMojo {
 
     /** Runs the worker command; exit 1 (findings) fails the build, anything else non-zero is an error. */
     protected final void runWorker(String mainClass, List<String> args) throws MojoExecutionException, MojoFailureException {
-        WorkerJvm.run(getLog(), jdk, toolchains, session, plugin, trust().workerProperties(), mainClass, args);
+        runWorker(mainClass, args, List.of());
+    }
+
+    /** As {@link #runWorker(String, List)}, with JVM options of this goal's worker before the trust properties. */
+    protected final void runWorker(String mainClass, List<String> args, List<String> jvmOptions)
+            throws MojoExecutionException, MojoFailureException {
+        List<String> options = new java.util.ArrayList<>(jvmOptions);
+        options.addAll(trust().workerProperties());
+        WorkerJvm.run(getLog(), jdk, toolchains, session, plugin, options, mainClass, args);
     }
 
     /** How far the worker may trust the workspaces; see {@link WorkspaceTrust}. */
