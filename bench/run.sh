@@ -150,7 +150,7 @@ WORKER_PID_FILE=$W/gc/worker.pid
 (
   export JAVA_TOOL_OPTIONS="-Xmx512m -Xlog:gc,gc+exit:file=$W/gc/gc-%p.log"
   "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.GenerateCommand --out "$W/heap-out" \
-    --cache "$W/heap-cache" "${PLUGIN_TOOLS[@]}" --fail-on-missing-renderer true "$SEED" >"$W/heap.log" 2>&1 &
+    --cache "$W/heap-cache" "${PLUGIN_TOOLS[@]}" --fail-on-missing-renderer true "$SEED" <&0 >"$W/heap.log" 2>&1 &
   echo $! >"$WORKER_PID_FILE"
   wait $!
 ) || { tail -20 "$W/heap.log" >&2; die "the worker failed under -Xmx512m"; }
