@@ -183,12 +183,13 @@ mvn_site() { # mvn_site <key> <out> <cache>
     -Dplumbline.outputDirectory="$2" -Dplumbline.cacheDirectory="$3" \
     -Dplumbline.mermaidCli="$MERMAID_CLI" -Dplumbline.browser="$BROWSER"
 }
-# Seconds from Maven's "--- plumbline:...:generate" header (before it loads the plugin) to BUILD SUCCESS.
+# Seconds from Maven's "--- plumbline:...:generate" header (before it loads the plugin) to the next mojo's header, or
+# to BUILD SUCCESS when generate is the last.
 mojo_seconds() {
   awk '
     function ms(t,  p) { split(t, p, /[:.]/); return ((p[1] * 60 + p[2]) * 60 + p[3]) * 1000 + p[4] }
-    /--- plumbline:[^ ]*:generate/ { start = ms($1) }
-    /BUILD SUCCESS/ && start { end = ms($1) }
+    /--- plumbline:[^ ]*:generate/ { start = ms($1); next }
+    start && !end && (/\[INFO\] --- / || /BUILD SUCCESS/) { end = ms($1) }
     END { if (!start || !end) exit 1; d = end - start; if (d < 0) d += 86400000; printf "%.2f\n", d / 1000 }' "$1"
 }
 mvn_site mvn_cold "$W/mvn-out" "$W/mvn-cache"
@@ -433,10 +434,10 @@ fi
 R_GEN=$(ratio "$GEN_BASE" "${WALL[worker_cold]}")
 R_GEN_CPU=$(ratio "$GEN_BASE_CPU" "${CPU[worker_cold]}")
 PUML_WARM_PER=$(calc "$PUML_WARM_MS / $NP" 1)
-MMD_PER=$(calc "$RP_MMD_RENDER / $NM" 0)
 read -r RP_PUML_START RP_PUML_RENDER < <(sed -n 's/^start_ms=\([0-9]*\) render_ms=\([0-9]*\).*/\1 \2/p' "$W/render_plantuml.log")
 read -r RP2_START RP2_RENDER < <(sed -n 's/^start_ms=\([0-9]*\) render_ms=\([0-9]*\).*/\1 \2/p' "$W/render_plantuml_pool2.log")
 read -r RP_MMD_START RP_MMD_RENDER < <(sed -n 's/^start_ms=\([0-9]*\) render_ms=\([0-9]*\).*/\1 \2/p' "$W/render_mermaid.log")
+MMD_PER=$(calc "$RP_MMD_RENDER / $NM" 0)
 sampled_note() { (( STRIDE == 1 )) && echo "all $2 files" || echo "$1 of $2 files (one in $STRIDE), scaled to $2"; }
 
 figures() {
