@@ -23,8 +23,10 @@ import java.util.Locale;
  * </pre>
  *
  * Prints {@code start_ms=<pool or browser start> render_ms=<all renders> rendered=<n> failed=<n>}; exit 1 if any failed.
- * {@code -Dbench.pool=<n>} changes the PlantUML pool size (generate uses one worker JVM per core but one) to see what the
- * pool itself costs; {@code -Dbench.pages=<n>} changes the number of Mermaid pages (generate uses one per CPU, 1 to 4);
+ * {@code -Dbench.pool=<n>} changes the PlantUML pool size (generate starts a worker JVM per 250 diagrams, at most one per
+ * core, less the Mermaid browser's core when it renders at the same time). {@code -Dbench.rounds=<n>} renders
+ * the files n times in the same renderer and prints {@code warm_ms=<last round>}: the cost once the workers are warm.
+ * {@code -Dbench.pages=<n>} changes the number of Mermaid pages (generate uses one per CPU, 1 to 4);
  * {@code -Dbench.warm=true} renders the Mermaid files a second time on the warm pages and prints
  * {@code warm_render_ms=<ms> warm_ms_per_diagram=<ms> warm_cpu_ms=<node + browser CPU> differ=<n>} (n: results whose
  * bytes differ from the first round's; they count as failures). Mermaid also prints
@@ -55,8 +57,10 @@ final class RenderPhase {
     }
 
     private static int plantUml(Path out, List<Path> files) throws IOException {
-        // as generate's DefaultRenderers: one core stays with the Mermaid browser; worker JVMs share a class-data archive
-        int pool = Integer.getInteger("bench.pool", Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        // as generate's DefaultRenderers with nothing else rendering; worker JVMs share a class-data archive
+        // DefaultRenderers.poolSize with nothing else rendering: a worker per 250 diagrams, at most one per core
+        int pool = Integer.getInteger("bench.pool",
+                Math.min(Runtime.getRuntime().availableProcessors(), 1 + files.size() / 250));
         java.nio.file.Path archive = java.nio.file.Path.of(System.getProperty("user.home"), ".cache", "plumbline", "cds",
                 "plantuml-worker-jdk" + Runtime.version().feature() + "-"
                         + Integer.toHexString(System.getProperty("java.class.path").hashCode()) + ".jsa");
@@ -82,6 +86,16 @@ final class RenderPhase {
                 }
             }
             report(t0, t1, System.nanoTime(), files.size() - failed, failed);
+            int rounds = Integer.getInteger("bench.rounds", 1);
+            long last = 0;
+            for (int round = 1; round < rounds; round++) {
+                long r0 = System.nanoTime();
+                renderer.renderAll(requests);
+                last = System.nanoTime() - r0;
+            }
+            if (rounds > 1) {
+                System.out.printf(Locale.ROOT, "warm_ms=%d%n", last / 1_000_000);
+            }
             return failed;
         }
     }

@@ -8,7 +8,10 @@
 # Environment: BENCH_STRIDE=n times the one-process-per-file CLIs on every n-th file only and scales the time up to all
 # files (default 2; their cost is dominated by a JVM or browser start per file, so the sample is representative);
 # BENCH_JAVA (a JDK 21+ java), BENCH_TOOLS (the folder holding mermaid-cli-12.* and chromium-*; default
-# ~/.cache/plumbline, where the plugin installs them). Scratch files go to bench/work/ (git-ignored).
+# ~/.cache/plumbline, where the plugin installs them); BENCH_BASELINE_JAR (a plugin jar of an earlier version, e.g. main's,
+# to time its cold generate in the same run as this one's: the "≥ 2× faster than today" ratio); BENCH_SYNTHETIC (the
+# synthetic model sizes, default "1000 4000 16000"). Scratch files go to bench/work/ (git-ignored); the plugin is
+# installed into bench/work/m2, a local repository that reads through to ~/.m2 but never writes to it.
 # Speed is measured here and only here: never in a timed unit test.
 set -euo pipefail
 export LC_ALL=C
@@ -31,8 +34,10 @@ JAVA=${BENCH_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 JAVAC=$(dirname "$JAVA")/javac
 TOOLS=${BENCH_TOOLS:-$HOME/.cache/plumbline}
 SEED=$ROOT/model/src/main/resources/plumbline/workspaces
-# The worker JVM flags the Mojo uses (dev.plumbline.maven.WorkerProcess).
-WORKER_FLAGS=(-Xss4m -XX:+UseSerialGC -Djava.awt.headless=true)
+# The worker JVM flags generate's Mojo uses (dev.plumbline.maven.WorkerProcess and GenerateMojo), its class-data
+# archive included (written by the first, untimed run).
+WORKER_FLAGS=(-Xss4m -XX:+UseSerialGC -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -XX:+AutoCreateSharedArchive
+  -XX:SharedArchiveFile="$W/worker.jsa" -Xlog:cds*=off)
 
 say() { printf '\n== %s\n' "$*" >&2; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
@@ -42,8 +47,10 @@ command -v node >/dev/null || die "Node.js is needed for the Mermaid measurement
 [[ -x /usr/bin/time ]] || die "/usr/bin/time is needed (Debian: apt-get install time)"
 START_EPOCH=$(date +%s)
 
-rm -rf "$W"
+# The private local repository survives a --no-build run; everything else is measured afresh.
+find "$W" -mindepth 1 -maxdepth 1 ! -name m2 -exec rm -rf {} + 2>/dev/null || true
 mkdir -p "$W"/times
+M2=(-Dmaven.repo.local="$W/m2" -Dmaven.repo.local.tail="$HOME/.m2/repository")
 
 # ---------------------------------------------------------------------------------------------------------------------
 # Timing. Every measurement is one process tree timed by /usr/bin/time: wall seconds, and CPU seconds (user + sys of
@@ -83,13 +90,14 @@ echo "$CORES cores ($CPU_MODEL), $MEM_GB GB, Linux $(uname -r), JDK $JAVA_VERSIO
   "load average $LOAD_BEFORE" >&2
 
 if (( BUILD )); then
-  say "build (not timed): ./mvnw -o -q install -DskipTests -Dinvoker.skip=true -pl diagram-plugin -am"
-  (cd "$ROOT" && ./mvnw -o -q install -DskipTests -Dinvoker.skip=true -pl diagram-plugin -am) >"$W/build.log" 2>&1 \
+  say "build (not timed): ./mvnw -o -q install -DskipTests -Dinvoker.skip=true -pl diagram-plugin -am, into $W/m2"
+  (cd "$ROOT" && ./mvnw -o -q install "${M2[@]}" -DskipTests -Dinvoker.skip=true -pl diagram-plugin -am) >"$W/build.log" 2>&1 \
     || { tail -30 "$W/build.log" >&2; die "build failed"; }
 fi
 PLUGIN_JAR=$(ls "$ROOT"/diagram-plugin/target/plumbline-maven-plugin-*.jar 2>/dev/null | head -1)
+PLUGIN_VERSION=$(basename "${PLUGIN_JAR:-x-0}" .jar | sed 's/^plumbline-maven-plugin-//')
 [[ -n $PLUGIN_JAR ]] || die "no plugin jar in diagram-plugin/target: run without --no-build"
-(cd "$ROOT" && ./mvnw -o -q dependency:build-classpath -pl diagram-plugin -Dmdep.includeScope=runtime \
+(cd "$ROOT" && ./mvnw -o -q "${M2[@]}" dependency:build-classpath -pl diagram-plugin -Dmdep.includeScope=runtime \
   -Dmdep.outputFile="$W/classpath.txt") >"$W/classpath.log" 2>&1 || { tail -20 "$W/classpath.log" >&2; die "no classpath"; }
 CP=$PLUGIN_JAR:$(cat "$W/classpath.txt")
 PLANTUML_JAR=$(tr ':' '\n' <"$W/classpath.txt" | grep '/plantuml-mit-[^/]*\.jar$' | head -1)
@@ -142,7 +150,7 @@ WORKER_PID_FILE=$W/gc/worker.pid
 (
   export JAVA_TOOL_OPTIONS="-Xmx512m -Xlog:gc,gc+exit:file=$W/gc/gc-%p.log"
   "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.generate.GenerateCommand --out "$W/heap-out" \
-    --cache "$W/heap-cache" "${PLUGIN_TOOLS[@]}" --fail-on-missing-renderer true "$SEED" >"$W/heap.log" 2>&1 &
+    --cache "$W/heap-cache" "${PLUGIN_TOOLS[@]}" --fail-on-missing-renderer true "$SEED" <&0 >"$W/heap.log" 2>&1 &
   echo $! >"$WORKER_PID_FILE"
   wait $!
 ) || { tail -20 "$W/heap.log" >&2; die "the worker failed under -Xmx512m"; }
@@ -171,16 +179,17 @@ echo "   worker JVM: peak $HEAP_WORKER MB (live $LIVE_WORKER MB); $CHILD_JVMS Pl
 say "the plugin, cold render cache"
 MVN_TS=(-Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS)
 mvn_site() { # mvn_site <key> <out> <cache>
-  timed "$1" "$W/$1.log" "$ROOT/mvnw" -o -f "$ROOT/pom.xml" -pl site package "${MVN_TS[@]}" \
+  timed "$1" "$W/$1.log" "$ROOT/mvnw" -o "${M2[@]}" -f "$ROOT/pom.xml" -pl site package "${MVN_TS[@]}" \
     -Dplumbline.outputDirectory="$2" -Dplumbline.cacheDirectory="$3" \
     -Dplumbline.mermaidCli="$MERMAID_CLI" -Dplumbline.browser="$BROWSER"
 }
-# Seconds from Maven's "--- plumbline:...:generate" header (before it loads the plugin) to BUILD SUCCESS.
+# Seconds from Maven's "--- plumbline:...:generate" header (before it loads the plugin) to the next mojo's header, or
+# to BUILD SUCCESS when generate is the last.
 mojo_seconds() {
   awk '
     function ms(t,  p) { split(t, p, /[:.]/); return ((p[1] * 60 + p[2]) * 60 + p[3]) * 1000 + p[4] }
-    /--- plumbline:[^ ]*:generate/ { start = ms($1) }
-    /BUILD SUCCESS/ && start { end = ms($1) }
+    /--- plumbline:[^ ]*:generate/ { start = ms($1); next }
+    start && !end && (/\[INFO\] --- / || /BUILD SUCCESS/) { end = ms($1) }
     END { if (!start || !end) exit 1; d = end - start; if (d < 0) d += 86400000; printf "%.2f\n", d / 1000 }' "$1"
 }
 mvn_site mvn_cold "$W/mvn-out" "$W/mvn-cache"
@@ -199,9 +208,22 @@ MOJO_NOOP=$(printf '%s\n' "${NOOPS[@]}" | sort -n | sed -n 2p)
 NOOP_KEY=$(for i in 1 2 3; do echo "${WALL[mvn_noop_$i]} mvn_noop_$i"; done | sort -n | sed -n 2p | cut -d' ' -f2)
 echo "   plumbline:generate no-op: ${NOOPS[*]} s (median $MOJO_NOOP s)" >&2
 
-say "the worker alone (java -cp <plugin classpath> GenerateCommand), cold render cache"
-timed worker_cold "$W/worker_cold.log" "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.generate.GenerateCommand \
-  --out "$W/worker-out" --cache "$W/worker-cache" "${PLUGIN_TOOLS[@]}" --fail-on-missing-renderer true "$SEED"
+say "the worker alone (java -cp <plugin classpath> GenerateCommand), cold render cache${BENCH_BASELINE_JAR:+, against $BENCH_BASELINE_JAR}"
+# With a baseline jar both run interleaved, three rounds, medians; the baseline with the worker flags of its day (C2).
+# BENCH_BASELINE_MAIN: its GenerateCommand (default: where it lived before the packages were split by capability).
+BASE_FLAGS=(-Xss4m -XX:+UseSerialGC -Djava.awt.headless=true)
+for round in 1 2 3; do
+  rm -rf "$W/worker-out" "$W/worker-cache"
+  timed "worker_cold_r$round" "$W/worker_cold_r$round.log" "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" \
+    dev.plumbline.diagrams.generate.GenerateCommand --out "$W/worker-out" --cache "$W/worker-cache" "${PLUGIN_TOOLS[@]}" \
+    --fail-on-missing-renderer true "$SEED"
+  if [[ -n ${BENCH_BASELINE_JAR:-} ]]; then
+    rm -rf "$W/baseline-out" "$W/baseline-cache"
+    timed "baseline_cold_r$round" "$W/baseline_cold_r$round.log" "$JAVA" "${BASE_FLAGS[@]}" \
+      -cp "$BENCH_BASELINE_JAR:$(cat "$W/classpath.txt")" "${BENCH_BASELINE_MAIN:-dev.plumbline.diagrams.GenerateCommand}" \
+      --out "$W/baseline-out" --cache "$W/baseline-cache" "${PLUGIN_TOOLS[@]}" --fail-on-missing-renderer true "$SEED"
+  fi
+done
 
 say "the plugin's Mermaid renderer alone on the common input (bench/RenderPhase.java: one JVM, generate's settings)"
 timed render_mermaid "$W/render_mermaid.log" "$JAVA" -cp "$CP:$W/classes" RenderPhase mermaid "$W/rp-mmd" \
@@ -225,9 +247,13 @@ for round in 1 2 3; do
     "${PUML[@]}"
   timed "plantuml_one_jvm_threads_r$round" "$W/plantuml_one_jvm_threads_r$round.log" "${PLANTUML_CLI[@]}" \
     --threads auto --output-dir "$W/one-puml-threads" "${PUML[@]}"
-  timed "render_plantuml_pool1_r$round" "$W/render_plantuml_pool1_r$round.log" "$JAVA" -Dbench.pool=1 \
-    -cp "$CP:$W/classes" RenderPhase plantuml "$W/rp-puml-pool1" "${PUML[@]}"
+  timed "render_plantuml_pool2_r$round" "$W/render_plantuml_pool2_r$round.log" "$JAVA" -Dbench.pool=2 \
+    -cp "$CP:$W/classes" RenderPhase plantuml "$W/rp-puml-pool2" "${PUML[@]}"
 done
+# Once warm: the same files three times through one renderer; the last round's time per diagram.
+timed render_plantuml_warm "$W/render_plantuml_warm.log" "$JAVA" -Dbench.rounds=3 -cp "$CP:$W/classes" RenderPhase \
+  plantuml "$W/rp-puml-warm" "${PUML[@]}"
+PUML_WARM_MS=$(sed -n 's/^warm_ms=\([0-9]*\).*/\1/p' "$W/render_plantuml_warm.log")
 # median_of <key>: WALL/CPU[<key>] and <key>.log from the round with the median wall time.
 median_of() {
   local key=$1 best
@@ -238,7 +264,13 @@ median_of() {
   cp "$W/${key}_r$best.log" "$W/$key.log"
 }
 declare -A ROUNDS
-for key in render_plantuml plantuml_one_jvm plantuml_one_jvm_threads render_plantuml_pool1; do median_of "$key"; done
+rounds() { echo ", median of 3 interleaved rounds (${ROUNDS[$1]} s)"; }
+for key in render_plantuml plantuml_one_jvm plantuml_one_jvm_threads render_plantuml_pool2 worker_cold; do median_of "$key"; done
+if [[ -n ${BENCH_BASELINE_JAR:-} ]]; then
+  median_of baseline_cold
+  # same inputs, same tools: the outputs must be the same bytes
+  diff -r "$W/baseline-out" "$W/worker-out" >"$W/baseline-diff.txt" || die "output differs from the baseline's: $W/baseline-diff.txt"
+fi
 [[ $(ls "$W/one-puml" | wc -l) -eq ${#PUML[@]} ]] || die "the PlantUML CLI did not write every SVG"
 
 say "mermaid-cli $MMDC_VERSION (mmdc), the plugin's browser and flags"
@@ -284,20 +316,54 @@ synthetic_workspace() {
     printf '  }\n}\n'
   } >"$file"
 }
-for n in 1000 4000; do
-  mkdir -p "$W/synthetic-$n"
+# Every synthetic run is under -Xmx512m for the worker and each of its PlantUML JVMs, with GC logs: memory is checked
+# throughout, not only on the seed model.
+read -r -a SIZES <<<"${BENCH_SYNTHETIC:-1000 4000 16000}"
+declare -A SYN_VIEWS SYN_HEAP
+for n in "${SIZES[@]}"; do
+  mkdir -p "$W/synthetic-$n" "$W/gc-synthetic-$n"
   synthetic_workspace "$n" "$W/synthetic-$n/synthetic-$n.dsl"
-  timed "synthetic_$n" "$W/synthetic_$n.log" "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.generate.GenerateCommand \
+  JAVA_TOOL_OPTIONS="-Xmx512m -Xlog:gc,gc+exit:file=$W/gc-synthetic-$n/gc-%p.log" \
+    timed "synthetic_$n" "$W/synthetic_$n.log" "$JAVA" "${WORKER_FLAGS[@]}" -cp "$CP" dev.plumbline.diagrams.generate.GenerateCommand \
     --out "$W/synthetic-$n-out" --cache "$W/synthetic-$n-cache" "${PLUGIN_TOOLS[@]}" --fail-on-missing-renderer true \
     "$W/synthetic-$n"
+  SYN_VIEWS[$n]=$(grep -o '[0-9]* views,' "$W/synthetic_$n.log" | tail -1 | cut -d' ' -f1)
+  peak=0
+  for log in "$W/gc-synthetic-$n"/gc-*.log; do read -r p _ < <(heap_of "$log"); (( p > peak )) && peak=$p; done
+  SYN_HEAP[$n]=$peak
 done
-SYN_VIEWS_1000=$(grep -o '[0-9]* views,' "$W/synthetic_1000.log" | tail -1 | cut -d' ' -f1)
-SYN_VIEWS_4000=$(grep -o '[0-9]* views,' "$W/synthetic_4000.log" | tail -1 | cut -d' ' -f1)
+LARGEST=${SIZES[-1]}
+# The no-op re-run of the largest, through Maven as a user runs it: a one-module project using generate on it. Its
+# first run (untimed) finds every image in the render cache the worker run above filled, and records the fingerprint.
+cat >"$W/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>synthetic</artifactId><version>1</version><packaging>pom</packaging>
+  <build><plugins><plugin>
+    <groupId>dev.plumbline</groupId><artifactId>plumbline-maven-plugin</artifactId><version>$PLUGIN_VERSION</version>
+    <executions><execution><goals><goal>generate</goal></goals><phase>generate-resources</phase></execution></executions>
+  </plugin></plugins></build>
+</project>
+POM
+syn_mvn() { # syn_mvn <key>
+  timed "$1" "$W/$1.log" "$ROOT/mvnw" -o "${M2[@]}" -f "$W/pom.xml" generate-resources "${MVN_TS[@]}" \
+    -Dplumbline.jdk="$(dirname "$(dirname "$JAVA")")" -Dplumbline.workspaces="$W/synthetic-$LARGEST" \
+    -Dplumbline.outputDirectory="$W/synthetic-mvn-out" -Dplumbline.cacheDirectory="$W/synthetic-$LARGEST-cache" \
+    -Dplumbline.mermaidCli="$MERMAID_CLI" -Dplumbline.browser="$BROWSER"
+}
+syn_mvn synthetic_mvn_prime
+SYN_NOOPS=()
+for i in 1 2 3; do
+  syn_mvn "synthetic_noop_$i"
+  grep -q 'Diagrams are up to date' "$W/synthetic_noop_$i.log" || die "synthetic re-run $i was not a no-op: $W/synthetic_noop_$i.log"
+  SYN_NOOPS+=("$(mojo_seconds "$W/synthetic_noop_$i.log")")
+done
+SYN_NOOP=$(printf '%s\n' "${SYN_NOOPS[@]}" | sort -n | sed -n 2p)
 
 # ---------------------------------------------------------------------------------------------------------------------
 say "check: 1,000 Markdown diagram blocks against the seed workspaces"
 HAVE_CHECK=0
-if unzip -l "$PLUGIN_JAR" dev/plumbline/diagrams/CheckCommand.class >/dev/null 2>&1; then
+if unzip -l "$PLUGIN_JAR" dev/plumbline/diagrams/check/CheckCommand.class >/dev/null 2>&1; then
   HAVE_CHECK=1
   # 1,000 blocks cycling through the generated diagrams (each carries its plumbline:view marker), 100 per file.
   SOURCES=("${PUML[@]}" "${MMD[@]}")
@@ -322,6 +388,14 @@ if unzip -l "$PLUGIN_JAR" dev/plumbline/diagrams/CheckCommand.class >/dev/null 2
 else
   echo "   not measured: dev.plumbline.diagrams.check.CheckCommand is not in the plugin yet" >&2
 fi
+# The preview's save-to-picture latency is measured by bench/serve.sh (another part of the bench) when it is there: it
+# prints one Markdown table row, which goes into the figures as it is.
+SERVE_ROW=""
+if [[ -x $BENCH/serve.sh ]]; then
+  say "serve: bench/serve.sh"
+  SERVE_ROW=$(BENCH_JAVA="$JAVA" BENCH_CP="$CP" BENCH_WORK="$W" "$BENCH/serve.sh" 2>"$W/serve.log" | grep '^|' | tail -1) \
+    || die "bench/serve.sh failed: $W/serve.log"
+fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 BENCH_SECONDS=$(( $(date +%s) - START_EPOCH ))
 
@@ -343,17 +417,37 @@ R_PUML_CPU=$(ratio "${CPU[plantuml_one_jvm]}" "${CPU[render_plantuml]}")
 R_PUML_PF=$(ratio "$PF_PUML_WALL" "${WALL[render_plantuml]}")
 R_MMD=$(ratio "${WALL[mmdc_markdown]}" "${WALL[render_mermaid]}")
 R_MMD_PF=$(ratio "$PF_MMD_WALL" "${WALL[render_mermaid]}")
-R_SCALE=$(ratio "${WALL[synthetic_4000]}" "${WALL[synthetic_1000]}")
+# Each step of the synthetic sizes (4× the elements each, by default): its time ratio, worst step decides.
+SCALE_STEPS="" SCALE_WORST=0 SCALE_CPU_STEPS=""
+for (( i = 1; i < ${#SIZES[@]}; i++ )); do
+  a=${SIZES[$(( i - 1 ))]} b=${SIZES[$i]}
+  r=$(ratio "${WALL[synthetic_$b]}" "${WALL[synthetic_$a]}")
+  SCALE_STEPS+="${SCALE_STEPS:+, }$a → $b: ${r}×"
+  SCALE_CPU_STEPS+="${SCALE_CPU_STEPS:+, }$(ratio "${CPU[synthetic_$b]}" "${CPU[synthetic_$a]}")×"
+  awk "BEGIN { exit !($r > $SCALE_WORST) }" && SCALE_WORST=$r
+done
+SYN_HEAP_MAX=0
+for n in "${SIZES[@]}"; do (( ${SYN_HEAP[$n]} > SYN_HEAP_MAX )) && SYN_HEAP_MAX=${SYN_HEAP[$n]}; done
+# Today's cold generate: the baseline jar timed in this run, else the figure committed before issue 12's work.
+if [[ -n ${BENCH_BASELINE_JAR:-} ]]; then
+  GEN_BASE=${WALL[baseline_cold]} GEN_BASE_CPU=${CPU[baseline_cold]}
+  GEN_BASE_NOTE="the baseline jar's worker in this run$(rounds baseline_cold), CPU ${GEN_BASE_CPU} s"
+else
+  GEN_BASE=14.32 GEN_BASE_CPU=15.23 GEN_BASE_NOTE="the worker's 14.32 s of the run committed on 2026-11-21 (set BENCH_BASELINE_JAR to time it here)"
+fi
+R_GEN=$(ratio "$GEN_BASE" "${WALL[worker_cold]}")
+R_GEN_CPU=$(ratio "$GEN_BASE_CPU" "${CPU[worker_cold]}")
+PUML_WARM_PER=$(calc "$PUML_WARM_MS / $NP" 1)
 read -r RP_PUML_START RP_PUML_RENDER < <(sed -n 's/^start_ms=\([0-9]*\) render_ms=\([0-9]*\).*/\1 \2/p' "$W/render_plantuml.log")
-read -r RP1_START RP1_RENDER < <(sed -n 's/^start_ms=\([0-9]*\) render_ms=\([0-9]*\).*/\1 \2/p' "$W/render_plantuml_pool1.log")
+read -r RP2_START RP2_RENDER < <(sed -n 's/^start_ms=\([0-9]*\) render_ms=\([0-9]*\).*/\1 \2/p' "$W/render_plantuml_pool2.log")
 read -r RP_MMD_START RP_MMD_RENDER < <(sed -n 's/^start_ms=\([0-9]*\) render_ms=\([0-9]*\).*/\1 \2/p' "$W/render_mermaid.log")
 read -r MMD_PAGES MMD_BROWSER_MS < <(sed -n 's/^pages=\([0-9]*\) node_and_browser_cpu_ms=\([0-9]*\).*/\1 \2/p' "$W/render_mermaid.log")
 MMD_BROWSER_CPU=$(calc "$MMD_BROWSER_MS / 1000")
 read -r MMD_WARM_MS MMD_WARM_EACH MMD_WARM_CPU_MS < <(sed -n \
   's/^warm_render_ms=\([0-9]*\) warm_ms_per_diagram=\([0-9]*\) warm_cpu_ms=\([0-9]*\).*/\1 \2 \3/p' "$W/render_mermaid_warm.log")
+MMD_PER=$(calc "$RP_MMD_RENDER / $NM" 0)
 sampled_note() { (( STRIDE == 1 )) && echo "all $2 files" || echo "$1 of $2 files (one in $STRIDE), scaled to $2"; }
 
-rounds() { echo ", median of 3 interleaved rounds (${ROUNDS[$1]} s)"; }
 figures() {
   cat <<EOF
 Run on $(date -u +%Y-%m-%d) with \`bench/run.sh\` in $(( BENCH_SECONDS / 60 )) min $(( BENCH_SECONDS % 60 )) s.
@@ -370,11 +464,13 @@ Input: the $NP \`.puml\` and $NM \`.mmd\` files the plugin generates from the se
 |---|---|---:|---:|
 | plugin: \`./mvnw -o -pl site package\`, cold cache | wrapper, Maven JVM, reactor, worker JVM, $CORES PlantUML JVMs, Node + browser, model load, export, all $(( NP + NM )) renders | ${WALL[mvn_cold]} | ${CPU[mvn_cold]} |
 | … of which \`plumbline:generate\` (Maven's log timestamps) | loading the plugin, fingerprint, the worker run | $MOJO_COLD | |
-| plugin worker alone (\`GenerateCommand\`), cold cache | worker JVM start and everything after it | ${WALL[worker_cold]} | ${CPU[worker_cold]} |
+| plugin worker alone (\`GenerateCommand\`), cold cache$(rounds worker_cold) | worker JVM start and everything after it | ${WALL[worker_cold]} | ${CPU[worker_cold]} |
+$(baseline_row)
 | plugin: no-op re-run (median of 3) | whole Maven run | ${WALL[$NOOP_KEY]} | ${CPU[$NOOP_KEY]} |
 | … of which \`plumbline:generate\` (runs: ${NOOPS[*]}) | plugin load, input fingerprint, up-to-date decision; no JVM forked | $MOJO_NOOP | |
 | plugin PlantUML renderer alone (\`RenderPhase plantuml\`)$(rounds render_plantuml) | JVM start, pool start ${RP_PUML_START} ms, $NP renders ${RP_PUML_RENDER} ms | ${WALL[render_plantuml]} | ${CPU[render_plantuml]} |
-| … with a pool of 1 JVM (\`-Dbench.pool=1\`, for comparison)$(rounds render_plantuml_pool1) | JVM start, pool start ${RP1_START} ms, $NP renders ${RP1_RENDER} ms | ${WALL[render_plantuml_pool1]} | ${CPU[render_plantuml_pool1]} |
+| … with a pool of 2 JVMs (\`-Dbench.pool=2\`, for comparison)$(rounds render_plantuml_pool2) | JVM start, pool start ${RP2_START} ms, $NP renders ${RP2_RENDER} ms | ${WALL[render_plantuml_pool2]} | ${CPU[render_plantuml_pool2]} |
+| … once warm (\`-Dbench.rounds=3\`: the same files 3 times, the last round) | $NP renders in $PUML_WARM_MS ms, $(calc "$PUML_WARM_MS / $NP" 1) ms per diagram | ${WALL[render_plantuml_warm]} | ${CPU[render_plantuml_warm]} |
 | plugin Mermaid renderer alone (\`RenderPhase mermaid\`, $MMD_PAGES pages) | JVM start, Node + browser start ${RP_MMD_START} ms, $NM renders ${RP_MMD_RENDER} ms; Node + browser CPU (not in the CPU column) $MMD_BROWSER_CPU s | ${WALL[render_mermaid]} | ${CPU[render_mermaid]} |
 | … the same files again on the warm pages (\`-Dbench.warm=true\`; bytes identical to the first round) | $NM renders ${MMD_WARM_MS} ms, ${MMD_WARM_EACH} ms per diagram; Node + browser CPU $(calc "$MMD_WARM_CPU_MS / 1000") s | | |
 | \`java -jar plantuml.jar\` one process per file | $(sampled_note "$NPS" "$NP"); one JVM start each | $PF_PUML_WALL | $PF_PUML_CPU |
@@ -382,24 +478,40 @@ Input: the $NP \`.puml\` and $NM \`.mmd\` files the plugin generates from the se
 | … with \`--threads auto\`$(rounds plantuml_one_jvm_threads) | one JVM, $CORES threads | ${WALL[plantuml_one_jvm_threads]} | ${CPU[plantuml_one_jvm_threads]} |
 | \`mmdc\` one process per file | $(sampled_note "$NMS" "$NM"); Node + browser start each | $PF_MMD_WALL | $PF_MMD_CPU |
 | \`mmdc\` Markdown mode (\`-i all.md -o out.md\`) | one Node + browser, $NM blocks | ${WALL[mmdc_markdown]} | ${CPU[mmdc_markdown]} |
-| plugin worker, synthetic 1,000 elements ($SYN_VIEWS_1000 views) | worker JVM start, DSL load, export, $(( 2 * SYN_VIEWS_1000 )) renders | ${WALL[synthetic_1000]} | ${CPU[synthetic_1000]} |
-| plugin worker, synthetic 4,000 elements ($SYN_VIEWS_4000 views) | same, 4× the model | ${WALL[synthetic_4000]} | ${CPU[synthetic_4000]} |
+$(synthetic_rows)
+| plugin: no-op re-run of the synthetic ${LARGEST} (Maven, median of 3) | whole Maven run | ${WALL[synthetic_noop_2]} | ${CPU[synthetic_noop_2]} |
+| … of which \`plumbline:generate\` (runs: ${SYN_NOOPS[*]}) | plugin load, input fingerprint, up-to-date decision | $SYN_NOOP | |
+${SERVE_ROW}
 $(check_rows)
 
 | Target | Measured | |
 |---|---|---|
 | overall ≥ 10× faster than the per-file CLIs (PlantUML + mmdc per file: $PF_WALL s) | ${R_OVERALL}× against the Maven run; ${R_OVERALL_WORKER}× against the worker alone | $(verdict "$R_OVERALL >= 10") |
 | PlantUML ≥ 2× faster than one PlantUML JVM over all files | ${R_PUML}× (against \`--threads auto\`: ${R_PUML_THREADS}×; CPU ${R_PUML_CPU}×; against one process per file: ${R_PUML_PF}×) | $(verdict "$R_PUML >= 2") |
+| PlantUML ≤ 25 ms per diagram once warm | ${PUML_WARM_PER} ms ($NP renders in $PUML_WARM_MS ms, third round in one renderer) | $(verdict "$PUML_WARM_PER <= 25") |
 | Mermaid ≥ 10× faster than \`mmdc\` Markdown mode | ${R_MMD}× (against \`mmdc\` per file: ${R_MMD_PF}×) | $(verdict "$R_MMD >= 10") |
 | Mermaid ≤ 100 ms per diagram once warm | ${MMD_WARM_EACH} ms ($MMD_PAGES pages) | $(verdict "$MMD_WARM_EACH <= 100") |
+| cold generate of the seed model ≥ 2× faster than today | ${R_GEN}× (worker ${WALL[worker_cold]} s against $GEN_BASE_NOTE; CPU ${R_GEN_CPU}×) | $(verdict "$R_GEN >= 2") |
 | no-op ≤ 1 s of plugin time | $MOJO_NOOP s in \`plumbline:generate\` (the whole Maven run: ${WALL[$NOOP_KEY]} s) | $(verdict "$MOJO_NOOP <= 1") |
-| 4× elements → ≤ 5× time | ${R_SCALE}× (views: $SYN_VIEWS_1000 → $SYN_VIEWS_4000) | $(verdict "$R_SCALE <= 5") |
+| 4× elements → ≤ 4.5× time, each step | $SCALE_STEPS (CPU: $SCALE_CPU_STEPS) | $(verdict "$SCALE_WORST <= 4.5") |
+| ≤ 512 MB heap per JVM throughout the synthetic runs | every run under \`-Xmx512m\`; largest peak of any JVM ${SYN_HEAP_MAX} MB | $(verdict "$SYN_HEAP_MAX <= 512") |
+| no-op re-run of the synthetic ${LARGEST} ≤ 1 s of plugin time | $SYN_NOOP s in \`plumbline:generate\` (the whole Maven run: ${WALL[synthetic_noop_2]} s) | $(verdict "$SYN_NOOP <= 1") |
 | peak heap ≤ 512 MB on the seed model | ran under \`-Xmx512m\`; worker JVM peak $HEAP_WORKER MB (largest live set $LIVE_WORKER MB); each of the $CHILD_JVMS PlantUML JVMs ≤ $HEAP_CHILD MB (live ≤ $LIVE_CHILD MB) | $(verdict "$HEAP_WORKER <= 512 && $HEAP_CHILD <= 512") |
 $(check_targets)
 
 Peak heap is the largest heap occupancy the GC log shows (before a collection, or at exit), under
 \`-Xmx512m\` given to every JVM through \`JAVA_TOOL_OPTIONS\`; the run succeeding is the proof it fits.
 EOF
+}
+baseline_row() {
+  [[ -n ${BENCH_BASELINE_JAR:-} ]] || return 0
+  echo "| baseline: the same worker from \`$(basename "$BENCH_BASELINE_JAR")\` (before issue 12), cold cache$(rounds baseline_cold) | same, its JVM flags (C2) | ${WALL[baseline_cold]} | ${CPU[baseline_cold]} |"
+}
+synthetic_rows() {
+  local n
+  for n in "${SIZES[@]}"; do
+    echo "| plugin worker, synthetic $(printf "%'d" "$n" 2>/dev/null || echo "$n") elements (${SYN_VIEWS[$n]} views), \`-Xmx512m\` | worker JVM start, DSL load, export, $(( 2 * ${SYN_VIEWS[$n]} )) renders; heap peak ${SYN_HEAP[$n]} MB | ${WALL[synthetic_$n]} | ${CPU[synthetic_$n]} |"
+  done
 }
 check_rows() {
   if (( HAVE_CHECK )); then

@@ -107,7 +107,15 @@ abstract class AbstractPlumblineMojo extends AbstractMojo {
 
     /** Runs the worker command; exit 1 (findings) fails the build, anything else non-zero is an error. */
     protected final void runWorker(List<String> args) throws MojoExecutionException, MojoFailureException {
-        WorkerJvm.run(getLog(), jdk, toolchains, session, plugin, trust().workerProperties(), command(), args);
+        runWorker(args, List.of());
+    }
+
+    /** As {@link #runWorker(List)}, with JVM options of this goal's worker before the trust properties. */
+    protected final void runWorker(List<String> args, List<String> jvmOptions)
+            throws MojoExecutionException, MojoFailureException {
+        List<String> options = new java.util.ArrayList<>(jvmOptions);
+        options.addAll(trust().workerProperties());
+        WorkerJvm.run(getLog(), jdk, toolchains, session, plugin, options, command(), args);
     }
 
     /** How far the worker may trust the workspaces; see {@link WorkspaceTrust}. */

@@ -44,6 +44,7 @@ final class Generation {
     private int cacheHits;
     private int failures;
     private boolean skippedSomething;
+    private RendererStarts started;
 
     /** Opens the renderers a run needs; a seam so tests can count renders. */
     interface RendererFactory {
@@ -53,7 +54,11 @@ final class Generation {
         /** What the Mermaid images depend on besides their source, known without starting anything. */
         String mermaidIdentity(GenerateOptions options);
 
-        ImageRenderer plantUml(GenerateOptions options, String imageFormat);
+        /**
+         * A renderer for about {@code diagrams} renders ({@link Integer#MAX_VALUE} when not known yet);
+         * {@code withMermaid}: the Mermaid browser renders at the same time and needs a core of its own.
+         */
+        ImageRenderer plantUml(GenerateOptions options, String imageFormat, int diagrams, boolean withMermaid);
 
         /** Empty, with a reason printed to the console, when Mermaid cannot render here. */
         Optional<ImageRenderer> mermaid(GenerateOptions options, Consumer<String> console);
@@ -68,13 +73,17 @@ final class Generation {
     /** Runs; returns the process exit code: 0 done, 1 errors reported. */
     int run() throws IOException {
         long start = System.nanoTime();
-        List<ModelWorkspace> workspaces = load();
-        if (workspaces == null || workspaces.isEmpty() && failures > 0) {
-            return 1; // when no workspace loads, nothing is written: not even the lock or the state file
-        }
-        // nothing is written before the workspaces load, and nothing without the folder's lock
-        try (BuildLock lock = BuildLock.output(options.out(), console)) {
-            return write(workspaces, start);
+        boolean firstRun = !Files.isRegularFile(options.out().resolve(".plumbline-state"));
+        try (RendererStarts started = RendererStarts.begin(renderers, options, console, firstRun)) {
+            List<ModelWorkspace> workspaces = load();
+            if (workspaces == null || workspaces.isEmpty() && failures > 0) {
+                return 1; // when no workspace loads, nothing is written: not even the lock or the state file
+            }
+            // nothing is written before the workspaces load, and nothing without the folder's lock
+            try (BuildLock lock = BuildLock.output(options.out(), console)) {
+                this.started = started;
+                return write(workspaces, start);
+            }
         }
     }
 
@@ -295,7 +304,8 @@ final class Generation {
     }
 
     /**
-     * Images come from the cache where they can; a renderer starts only when something is left to render, and
+     * Images come from the cache where they can; a renderer starts only when something is left to render (or, on a
+     * first run, while the workspaces load, and is closed unused if the cache had everything), and
      * PlantUML (child JVMs) and Mermaid (a browser) render at the same time, as they use different processes.
      */
     private void render(List<Source> sources, String imageFormat) throws IOException {
@@ -305,11 +315,17 @@ final class Generation {
         List<Source> plantUml = pending(cache, sources, "puml", plantUmlIdentity, imageFormat);
         List<Source> mermaid = imageFormat.equals("svg")
                 ? pending(cache, sources, "mmd", mermaidIdentity, imageFormat) : List.of();
+        if (plantUml.isEmpty()) {
+            started.closePlantUml();
+        }
+        if (mermaid.isEmpty()) {
+            started.closeMermaid();
+        }
         CompletableFuture<Void> mermaidRun = mermaid.isEmpty() ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.runAsync(() -> renderMermaid(cache, mermaidIdentity, mermaid, imageFormat));
         try {
             if (!plantUml.isEmpty()) {
-                try (ImageRenderer renderer = renderers.plantUml(options, imageFormat)) {
+                try (ImageRenderer renderer = started.plantUml(imageFormat, plantUml.size(), !mermaid.isEmpty())) {
                     render(renderer, cache, plantUmlIdentity, plantUml, imageFormat);
                 } catch (RuntimeException e) {
                     rendererDied("PlantUML", plantUml, e);
@@ -328,7 +344,7 @@ final class Generation {
     }
 
     private void renderMermaid(RenderCache cache, String identity, List<Source> mermaid, String imageFormat) {
-        Optional<ImageRenderer> renderer = renderers.mermaid(options, console);
+        Optional<ImageRenderer> renderer = started.mermaid();
         if (renderer.isEmpty()) {
             synchronized (this) {
                 skippedSomething = true;

@@ -164,11 +164,11 @@ class GenerationTest {
             }
 
             @Override
-            public ImageRenderer plantUml(GenerateOptions o, String imageFormat) {
+            public ImageRenderer plantUml(GenerateOptions o, String imageFormat, int diagrams, boolean withMermaid) {
                 synchronized (started) {
                     started.add("plantuml");
                 }
-                return real.plantUml(o, imageFormat);
+                return real.plantUml(o, imageFormat, diagrams, withMermaid);
             }
 
             @Override

@@ -183,7 +183,7 @@ class HostileInputTest {
             }
 
             @Override
-            public ImageRenderer plantUml(GenerateOptions o, String imageFormat) {
+            public ImageRenderer plantUml(GenerateOptions o, String imageFormat, int diagrams, boolean withMermaid) {
                 // the real renderer, whose worker JVMs die as they start
                 dev.plumbline.diagrams.render.plantuml.PlantUmlRenderer.start(dev.plumbline.diagrams.render.plantuml
                         .PlantUmlOptions.builder(project).javaExecutable(dead).poolSize(1).build());
