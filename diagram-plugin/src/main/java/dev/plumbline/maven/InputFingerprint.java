@@ -3,11 +3,15 @@ package dev.plumbline.maven;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -15,6 +19,12 @@ import java.util.stream.Stream;
  * Decides a no-op run in Maven's own JVM, before any worker starts: the inputs' hash is compared with the one
  * the last successful run recorded, every output that run listed must still be there, unchanged, and every file
  * the workspaces read (includes, docs, images, listed by the worker) must be unchanged too.
+ *
+ * <p>Output lines are {@code <sha-256>:<size>:<mtime ns> <relative path>}. An output whose size and modification
+ * time are the recorded ones, and older than the state file itself, is taken as unchanged without reading it: a
+ * large model has thousands of outputs, and hashing them all cost seconds of every no-op build. Anything else is
+ * hashed (an output touched but not changed is still up to date), and one written in the same clock tick as the state
+ * file is always hashed, since an edit in that tick would leave its time as recorded ("racily clean", as git says).
  */
 final class InputFingerprint {
 
@@ -65,6 +75,7 @@ final class InputFingerprint {
     static boolean upToDate(Path outputDirectory, String fingerprint) {
         Path state = outputDirectory.resolve(STATE_FILE);
         try {
+            FileTime recorded = Files.getLastModifiedTime(state);
             List<String> lines = Files.readAllLines(state, StandardCharsets.UTF_8);
             if (lines.isEmpty() || !lines.get(0).equals(fingerprint)) {
                 return false;
@@ -81,8 +92,8 @@ final class InputFingerprint {
                     continue;
                 }
                 int space = line.indexOf(' ');
-                Path output = outputDirectory.resolve(line.substring(space + 1));
-                if (space < 0 || !Files.isRegularFile(output) || !line.substring(0, space).equals(hex(sha256(output)))) {
+                if (space < 0 || !unchanged(outputDirectory.resolve(line.substring(space + 1)),
+                        line.substring(0, space), recorded)) {
                     return false;
                 }
             }
@@ -90,6 +101,22 @@ final class InputFingerprint {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** {@code stamp} is {@code sha:size:mtime}; see the class comment for when the bytes are read. */
+    private static boolean unchanged(Path output, String stamp, FileTime recorded) throws IOException {
+        String[] parts = stamp.split(":", -1);
+        BasicFileAttributes file;
+        try {
+            file = Files.readAttributes(output, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+        if (!file.isRegularFile() || parts.length != 3 || !parts[1].equals(String.valueOf(file.size()))) {
+            return false;
+        }
+        boolean sameTime = parts[2].equals(String.valueOf(file.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+        return sameTime && file.lastModifiedTime().compareTo(recorded) < 0 || parts[0].equals(hex(sha256(output)));
     }
 
     private static byte[] sha256(Path file) throws IOException {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -488,7 +490,11 @@ final class Generation {
             }
         }
         for (var entry : listed.entrySet()) {
-            state.append(sha256(Files.readAllBytes(entry.getValue()))).append(' ').append(entry.getKey()).append('\n');
+            // sha:size:mtime, so the Mojo's no-op check can skip re-hashing thousands of untouched outputs
+            BasicFileAttributes file = Files.readAttributes(entry.getValue(), BasicFileAttributes.class);
+            state.append(sha256(Files.readAllBytes(entry.getValue()))).append(':').append(file.size()).append(':')
+                    .append(file.lastModifiedTime().to(TimeUnit.NANOSECONDS)).append(' ').append(entry.getKey())
+                    .append('\n');
         }
         java.util.TreeSet<Path> inputs = new java.util.TreeSet<>();
         workspaces.forEach(w -> inputs.addAll(w.inputs()));
