@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.check;
 
+import dev.plumbline.diagrams.lifecycle.WorkerArguments;
 import dev.plumbline.diagrams.lifecycle.WorkerMain;
 import dev.plumbline.diagrams.files.AtomicFiles;
 import dev.plumbline.model.Finding;
@@ -9,10 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,9 +31,11 @@ public final class CheckCommand {
     private static final Duration PARSE_TIMEOUT = Duration.ofSeconds(20);
 
     /** The Maven property behind each worker option, for messages a user reads. */
-    private static final Map<String, String> PROPERTIES = Map.of("--workspaces", "plumbline.workspaces",
-            "--docs", "plumbline.docs", "--reports", "plumbline.reports", "--formats", "plumbline.reportFormats",
-            "--baseline", "plumbline.baseline", "--write-baseline", "plumbline.writeBaseline");
+    private static final Map<String, String> SINGLES = Map.of("--reports", "plumbline.reports",
+            "--formats", "plumbline.reportFormats", "--baseline", "plumbline.baseline",
+            "--write-baseline", "plumbline.writeBaseline", "--base", "project.basedir", "--rules", "plumbline.rules");
+    private static final Map<String, String> LISTS = Map.of("--workspaces", "plumbline.workspaces",
+            "--docs", "plumbline.docs");
 
     private record Arguments(CheckOptions options, Optional<Path> reports, boolean writeBaseline) {
     }
@@ -113,79 +114,33 @@ public final class CheckCommand {
 
     /** {@code --option value...}: --workspaces and --docs take every value up to the next option. */
     static Arguments parse(String[] args) {
-        List<Path> workspaces = new ArrayList<>();
-        List<Path> docs = new ArrayList<>();
-        Path reports = null;
-        Set<String> formats = new LinkedHashSet<>(List.of("console"));
-        Path baseline = null;
-        boolean writeBaseline = false;
-        Path base = Path.of("");
-        Rules rules = Rules.LINT;
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            List<String> values = new ArrayList<>();
-            while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                values.add(args[++i]);
-            }
-            switch (option) {
-                case "--workspaces" -> values.stream().map(Path::of).forEach(workspaces::add);
-                case "--docs" -> values.stream().map(Path::of).forEach(docs::add);
-                case "--reports" -> reports = Path.of(single(option, values));
-                case "--formats" -> formats = formats(single(option, values));
-                case "--baseline" -> baseline = Path.of(single(option, values));
-                case "--write-baseline" -> writeBaseline = bool(option, single(option, values));
-                case "--base" -> base = Path.of(single(option, values));
-                case "--rules" -> rules = Rules.parse(single(option, values));
-                default -> throw new IllegalArgumentException("unknown worker option " + option
-                        + " (a Plumbline plugin and worker of different versions?)");
-            }
+        WorkerArguments given = WorkerArguments.parse(args, SINGLES, LISTS);
+        if (!given.plain().isEmpty()) {
+            throw new IllegalArgumentException("unexpected worker argument " + given.plain().getFirst()
+                    + " (a Plumbline plugin and worker of different versions?)");
         }
+        List<Path> workspaces = given.paths("--workspaces");
+        List<Path> docs = given.paths("--docs");
         if (workspaces.isEmpty()) {
             throw new IllegalArgumentException("plumbline.workspaces names no workspace file or folder");
         }
         if (docs.isEmpty()) {
             throw new IllegalArgumentException("plumbline.docs names no documentation file or folder");
         }
-        if (writeBaseline && baseline == null) {
+        Set<String> formats = given.choices("--formats", List.copyOf(CheckOptions.FORMATS), "format", Set.of("console"));
+        Optional<Path> baseline = given.path("--baseline");
+        boolean writeBaseline = given.bool("--write-baseline", false);
+        if (writeBaseline && baseline.isEmpty()) {
             throw new IllegalArgumentException("-Dplumbline.writeBaseline=true needs a baseline file "
                     + "(-Dplumbline.baseline=<file>)");
         }
-        boolean wantsFiles = formats.stream().anyMatch(f -> !f.equals("console"));
-        if (wantsFiles && reports == null) {
+        Optional<Path> reports = given.path("--reports");
+        if (formats.stream().anyMatch(f -> !f.equals("console")) && reports.isEmpty()) {
             throw new IllegalArgumentException("plumbline.reportFormats " + String.join(",", formats)
                     + " needs a report folder (-Dplumbline.reports=<dir>)");
         }
-        return new Arguments(new CheckOptions(workspaces, docs, base, formats, Optional.ofNullable(baseline),
-                PARSE_TIMEOUT, rules), Optional.ofNullable(reports), writeBaseline);
-    }
-
-    private static String single(String option, List<String> values) {
-        if (values.size() != 1) {
-            throw new IllegalArgumentException(PROPERTIES.getOrDefault(option, option) + " takes exactly one value, got "
-                    + values.size());
-        }
-        return values.getFirst();
-    }
-
-    private static Set<String> formats(String value) {
-        Set<String> formats = new LinkedHashSet<>();
-        for (String format : value.split(",")) {
-            String f = format.strip().toLowerCase(Locale.ROOT);
-            if (!CheckOptions.FORMATS.contains(f)) {
-                throw new IllegalArgumentException("plumbline.reportFormats: unknown format \"" + f
-                        + "\"; use console, junit, sarif, markdown or html");
-            }
-            formats.add(f);
-        }
-        return formats;
-    }
-
-    private static boolean bool(String option, String value) {
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException(PROPERTIES.getOrDefault(option, option)
-                    + " must be true or false, not \"" + value + "\"");
-        };
+        return new Arguments(new CheckOptions(workspaces, docs, given.path("--base").orElse(Path.of("")), formats,
+                baseline, PARSE_TIMEOUT, given.value("--rules").map(Rules::parse).orElse(Rules.LINT)), reports,
+                writeBaseline);
     }
 }

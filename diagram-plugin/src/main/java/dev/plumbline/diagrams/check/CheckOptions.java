@@ -26,8 +26,9 @@ import java.util.Set;
 public record CheckOptions(List<Path> workspaces, List<Path> docs, Path base, Set<String> formats,
                            Optional<Path> baseline, Duration parseTimeout, Rules rules) {
 
-    /** The report formats there are. */
-    public static final Set<String> FORMATS = Set.of("console", "junit", "sarif", "markdown", "html");
+    /** The report formats there are, in the order messages list them. */
+    public static final Set<String> FORMATS = java.util.Collections.unmodifiableSequencedSet(
+            new LinkedHashSet<>(List.of("console", "junit", "sarif", "markdown", "html")));
 
     public CheckOptions {
         workspaces = List.copyOf(workspaces);

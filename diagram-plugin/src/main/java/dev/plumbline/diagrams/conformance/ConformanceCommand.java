@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.conformance;
 
+import dev.plumbline.diagrams.lifecycle.WorkerArguments;
 import dev.plumbline.diagrams.lifecycle.WorkerMain;
 import dev.plumbline.diagrams.files.AtomicFiles;
 import dev.plumbline.diagrams.conformance.Conformance.Result;
@@ -8,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +23,14 @@ import java.util.Set;
  * exits 0 when none outside the baseline, 1 when there is one, 2 when called wrongly.
  */
 public final class ConformanceCommand {
+
+    /** The Maven property behind each worker option, for messages a user reads. */
+    private static final Map<String, String> SINGLES = Map.of("--classes", "plumbline.classes",
+            "--reports", "plumbline.conformance.reports", "--formats", "plumbline.reportFormats",
+            "--baseline", "plumbline.conformance.baseline", "--write-baseline", "plumbline.writeBaseline",
+            "--base", "project.basedir");
+    private static final Map<String, String> LISTS = Map.of("--workspaces", "plumbline.workspaces",
+            "--sources", "plumbline.sources", "--elements", "plumbline.elements");
 
     private record Arguments(ConformanceOptions options, Optional<Path> reports, boolean writeBaseline) {
     }
@@ -89,69 +97,33 @@ public final class ConformanceCommand {
 
     /** {@code --option value...}: list options take every value up to the next option. */
     static Arguments parse(String[] args) {
-        List<Path> workspaces = new ArrayList<>();
-        List<Path> sources = new ArrayList<>();
-        List<String> elements = new ArrayList<>();
-        Path classes = null;
-        Path reports = null;
-        Set<String> formats = new LinkedHashSet<>(List.of("console"));
-        Path baseline = null;
-        boolean writeBaseline = false;
-        Path base = Path.of("");
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            List<String> values = new ArrayList<>();
-            while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                values.add(args[++i]);
-            }
-            switch (option) {
-                case "--workspaces" -> values.stream().map(Path::of).forEach(workspaces::add);
-                case "--sources" -> values.stream().map(Path::of).forEach(sources::add);
-                case "--elements" -> values.stream().flatMap(v -> List.of(v.split(",")).stream()).map(String::strip)
-                        .filter(v -> !v.isEmpty()).forEach(elements::add);
-                case "--classes" -> classes = Path.of(single(option, values));
-                case "--reports" -> reports = Path.of(single(option, values));
-                case "--formats" -> formats = formats(single(option, values));
-                case "--baseline" -> baseline = Path.of(single(option, values));
-                case "--write-baseline" -> writeBaseline = Boolean.parseBoolean(single(option, values).strip());
-                case "--base" -> base = Path.of(single(option, values));
-                default -> throw new IllegalArgumentException("unknown option " + option + "; use --workspaces, "
-                        + "--classes, --sources, --elements, --reports, --formats, --baseline, --write-baseline, --base");
-            }
+        WorkerArguments given = WorkerArguments.parse(args, SINGLES, LISTS);
+        if (!given.plain().isEmpty()) {
+            throw new IllegalArgumentException("unexpected worker argument " + given.plain().getFirst()
+                    + " (a Plumbline plugin and worker of different versions?)");
         }
+        List<Path> workspaces = given.paths("--workspaces");
         if (workspaces.isEmpty()) {
-            throw new IllegalArgumentException("--workspaces needs at least one workspace file or folder");
+            throw new IllegalArgumentException("plumbline.workspaces names no workspace file or folder");
         }
-        if (classes == null) {
-            throw new IllegalArgumentException("--classes needs the folder of compiled classes");
+        Path classes = given.path("--classes").orElseThrow(() -> new IllegalArgumentException(
+                "plumbline.classes names no folder of compiled classes"));
+        Optional<Path> baseline = given.path("--baseline");
+        boolean writeBaseline = given.bool("--write-baseline", false);
+        if (writeBaseline && baseline.isEmpty()) {
+            throw new IllegalArgumentException("-Dplumbline.writeBaseline=true needs a baseline file "
+                    + "(-Dplumbline.conformance.baseline=<file>)");
         }
-        if (writeBaseline && baseline == null) {
-            throw new IllegalArgumentException("--write-baseline true needs --baseline <file>");
+        Set<String> formats = given.choices("--formats", List.copyOf(ConformanceOptions.FORMATS), "format",
+                Set.of("console"));
+        Optional<Path> reports = given.path("--reports");
+        if (formats.stream().anyMatch(f -> !f.equals("console")) && reports.isEmpty()) {
+            throw new IllegalArgumentException("plumbline.reportFormats " + String.join(",", formats)
+                    + " needs a report folder (-Dplumbline.conformance.reports=<dir>)");
         }
-        if (formats.stream().anyMatch(f -> !f.equals("console")) && reports == null) {
-            throw new IllegalArgumentException("--formats " + String.join(",", formats) + " needs --reports <dir>");
-        }
-        return new Arguments(new ConformanceOptions(workspaces, classes, sources, elements, base, formats,
-                Optional.ofNullable(baseline)), Optional.ofNullable(reports), writeBaseline);
-    }
-
-    private static String single(String option, List<String> values) {
-        if (values.size() != 1) {
-            throw new IllegalArgumentException(option + " takes exactly one value, got " + values.size());
-        }
-        return values.getFirst();
-    }
-
-    private static Set<String> formats(String value) {
-        Set<String> formats = new LinkedHashSet<>();
-        for (String format : value.split(",")) {
-            String f = format.strip().toLowerCase(Locale.ROOT);
-            if (!ConformanceOptions.FORMATS.contains(f)) {
-                throw new IllegalArgumentException("unknown format \"" + f
-                        + "\"; use console, junit, sarif, markdown or html");
-            }
-            formats.add(f);
-        }
-        return formats;
+        List<String> elements = given.values("--elements").stream().flatMap(v -> List.of(v.split(",")).stream())
+                .map(String::strip).filter(v -> !v.isEmpty()).toList();
+        return new Arguments(new ConformanceOptions(workspaces, classes, given.paths("--sources"), elements,
+                given.path("--base").orElse(Path.of("")), formats, baseline), reports, writeBaseline);
     }
 }

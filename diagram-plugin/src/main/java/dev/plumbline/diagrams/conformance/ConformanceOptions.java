@@ -20,7 +20,9 @@ import java.util.Set;
 record ConformanceOptions(List<Path> workspaces, Path classes, List<Path> sources, List<String> elements, Path base,
                           Set<String> formats, Optional<Path> baseline) {
 
-    static final Set<String> FORMATS = Set.of("console", "junit", "sarif", "markdown", "html");
+    /** The report formats there are, in the order messages list them. */
+    static final Set<String> FORMATS = java.util.Collections.unmodifiableSequencedSet(
+            new java.util.LinkedHashSet<>(List.of("console", "junit", "sarif", "markdown", "html")));
 
     ConformanceOptions {
         workspaces = List.copyOf(workspaces);

@@ -1,11 +1,10 @@
 package dev.plumbline.diagrams.generate;
 
+import dev.plumbline.diagrams.lifecycle.WorkerArguments;
 import dev.plumbline.model.Rules;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +35,7 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
                        Path renderCache, boolean failOnMissingRenderer, Optional<String> fingerprint,
                        boolean updateDocs, Rules rules, int mermaidMaxTextSize) {
 
-    private static final Set<String> KNOWN_FORMATS = Set.of("puml", "mmd", "svg", "png");
+    private static final List<String> FORMATS = List.of("puml", "mmd", "svg", "png");
 
     GenerateOptions {
         workspaces = List.copyOf(workspaces);
@@ -62,107 +61,44 @@ record GenerateOptions(List<Path> workspaces, List<Path> docs, Path out, Set<Str
         return wants(sourceFormat) || !sourcesNamed && (wants("svg") || wants("png"));
     }
 
-    /** Parses {@code --name value} pairs followed by workspace paths; throws with a message for the user. */
+    /** The Maven property behind each worker option, for the messages a user reads. */
+    private static final Map<String, String> OPTIONS = Map.ofEntries(Map.entry("--out", "plumbline.outputDirectory"),
+            Map.entry("--docs", "plumbline.docs"), Map.entry("--formats", "plumbline.formats"),
+            Map.entry("--threads", "plumbline.threads"), Map.entry("--timeout", "plumbline.renderTimeout"),
+            Map.entry("--dot", "plumbline.dot"), Map.entry("--mermaid-cli", "plumbline.mermaidCli"),
+            Map.entry("--browser", "plumbline.browser"), Map.entry("--cache", "plumbline.cacheDirectory"),
+            Map.entry("--render-cache", "plumbline.cacheDirectory"),
+            Map.entry("--fail-on-missing-renderer", "plumbline.failOnMissingRenderer"),
+            Map.entry("--fingerprint", "plumbline.fingerprint"), Map.entry("--rules", "plumbline.rules"),
+            Map.entry("--mermaid-max-text-size", "plumbline.mermaidMaxTextSize"),
+            Map.entry("--update-docs", "plumbline.updateDocs"));
+
+    /** Parses {@code --name value} pairs and workspace paths; throws with a message for the user. */
     static GenerateOptions parse(String[] args) {
-        Path out = null;
-        Set<String> formats = new LinkedHashSet<>(List.of("puml", "mmd", "svg"));
-        int threads = 0;
-        int timeout = 20;
-        String dot = "";
-        String mermaidCli = "";
-        String browser = "";
-        Path cache = Path.of(System.getProperty("user.home"), ".cache", "plumbline");
-        Path renderCache = null;
-        boolean failOnMissing = false;
-        String fingerprint = null;
-        int maxTextSize = 50_000;
-        boolean updateDocs = true;
-        Rules rules = Rules.LINT;
-        List<Path> workspaces = new ArrayList<>();
-        List<Path> docs = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (!arg.startsWith("--")) {
-                workspaces.add(Path.of(arg));
-                continue;
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(property(arg) + " needs a value");
-            }
-            String value = args[++i];
-            switch (arg) {
-                case "--out" -> out = Path.of(value);
-                case "--docs" -> docs.add(Path.of(value));
-                case "--formats" -> formats = formats(value);
-                case "--threads" -> threads = number(arg, value);
-                case "--timeout" -> timeout = number(arg, value);
-                case "--dot" -> dot = value;
-                case "--mermaid-cli" -> mermaidCli = value;
-                case "--browser" -> browser = value;
-                case "--cache" -> cache = Path.of(value);
-                case "--render-cache" -> renderCache = Path.of(value);
-                case "--fail-on-missing-renderer" -> failOnMissing = Boolean.parseBoolean(value);
-                case "--fingerprint" -> fingerprint = value;
-                case "--rules" -> rules = Rules.parse(value);
-                case "--mermaid-max-text-size" -> maxTextSize = number(arg, value);
-                case "--update-docs" -> updateDocs = Boolean.parseBoolean(value);
-                default -> throw new IllegalArgumentException("unknown worker option " + arg
-                        + " (a Plumbline plugin and worker of different versions?)");
-            }
-        }
-        if (out == null) {
-            throw new IllegalArgumentException("plumbline.outputDirectory is required");
-        }
+        WorkerArguments given = WorkerArguments.parse(args, OPTIONS, Map.of());
+        List<Path> workspaces = given.plain().stream().map(Path::of).toList();
+        Path out = given.path("--out")
+                .orElseThrow(() -> new IllegalArgumentException("plumbline.outputDirectory is required"));
         if (workspaces.isEmpty()) {
             throw new IllegalArgumentException("plumbline.workspaces names no workspace file or folder");
         }
+        int maxTextSize = given.number("--mermaid-max-text-size", 50_000);
         if (maxTextSize < 1) {
             throw new IllegalArgumentException("the Mermaid text size limit must be at least 1 character");
         }
+        int timeout = given.number("--timeout", 20);
         if (timeout < 1) {
             throw new IllegalArgumentException("plumbline.renderTimeout must be at least 1 second");
         }
-        int cores = Runtime.getRuntime().availableProcessors();
-        return new GenerateOptions(workspaces, docs, out, formats, threads <= 0 ? cores : threads, timeout, path(dot),
-                path(mermaidCli), path(browser), cache, renderCache == null ? cache.resolve("renders") : renderCache,
-                failOnMissing, Optional.ofNullable(fingerprint), updateDocs, rules, maxTextSize);
-    }
-
-    private static Set<String> formats(String value) {
-        Set<String> formats = new LinkedHashSet<>();
-        for (String f : value.split(",")) {
-            String format = f.strip().toLowerCase(Locale.ROOT);
-            if (!KNOWN_FORMATS.contains(format)) {
-                throw new IllegalArgumentException("plumbline.formats: unknown format \"" + format
-                        + "\"; use puml, mmd, svg or png");
-            }
-            formats.add(format);
-        }
-        return formats;
-    }
-
-    private static int number(String option, String value) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(property(option) + " must be a number, not \"" + value + "\"");
-        }
-    }
-
-    /** The Maven property behind a worker option, for messages a user reads. */
-    private static String property(String option) {
-        return switch (option) {
-            case "--out" -> "plumbline.outputDirectory";
-            case "--timeout" -> "plumbline.renderTimeout";
-            case "--cache", "--render-cache" -> "plumbline.cacheDirectory";
-            case "--fail-on-missing-renderer" -> "plumbline.failOnMissingRenderer";
-            case "--mermaid-cli" -> "plumbline.mermaidCli";
-            case "--update-docs" -> "plumbline.updateDocs";
-            default -> "plumbline." + option.substring(2);
-        };
-    }
-
-    private static Optional<Path> path(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
+        int threads = given.number("--threads", 0);
+        Path cache = given.path("--cache").orElse(Path.of(System.getProperty("user.home"), ".cache", "plumbline"));
+        return new GenerateOptions(workspaces, given.paths("--docs"), out,
+                given.choices("--formats", FORMATS, "format", Set.of("puml", "mmd", "svg")),
+                threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads, timeout, given.path("--dot"),
+                given.path("--mermaid-cli"), given.path("--browser"), cache,
+                given.path("--render-cache").orElse(cache.resolve("renders")),
+                given.bool("--fail-on-missing-renderer", false), given.value("--fingerprint"),
+                given.bool("--update-docs", true), given.value("--rules").map(Rules::parse).orElse(Rules.LINT),
+                maxTextSize);
     }
 }

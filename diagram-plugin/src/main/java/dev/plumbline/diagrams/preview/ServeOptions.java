@@ -1,12 +1,13 @@
 package dev.plumbline.diagrams.preview;
 
+import dev.plumbline.diagrams.lifecycle.WorkerArguments;
 import dev.plumbline.model.Rules;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -78,86 +79,39 @@ record ServeOptions(List<Path> workspaces, List<Path> docs, String host, int por
         return address;
     }
 
-    /** Parses {@code --name value} pairs followed by workspace paths; throws with a message for the user. */
+    /** The Maven property behind each worker option, for the messages a user reads. */
+    private static final Map<String, String> OPTIONS = Map.ofEntries(Map.entry("--docs", "plumbline.docs"),
+            Map.entry("--host", "plumbline.serve.host"), Map.entry("--port", "plumbline.serve.port"),
+            Map.entry("--allow-remote", "plumbline.serve.allowRemote"), Map.entry("--rules", "plumbline.rules"),
+            Map.entry("--dot", "plumbline.dot"), Map.entry("--mermaid-cli", "plumbline.mermaidCli"),
+            Map.entry("--browser", "plumbline.browser"), Map.entry("--cache", "plumbline.cacheDirectory"),
+            Map.entry("--timeout", "plumbline.renderTimeout"),
+            Map.entry("--mermaid-max-text-size", "plumbline.mermaidMaxTextSize"));
+
+    /** Parses {@code --name value} pairs and workspace paths; throws with a message for the user. */
     static ServeOptions parse(String[] args) {
-        ServeOptions options = of(List.of(Path.of(".")), List.of());
-        List<Path> workspaces = new ArrayList<>();
-        List<Path> docs = new ArrayList<>();
-        String host = DEFAULT_HOST;
-        int port = DEFAULT_PORT;
-        boolean remote = false;
-        Rules rules = Rules.LINT;
-        String dot = "";
-        String mermaidCli = "";
-        String browser = "";
-        Path cache = options.cache();
-        int timeout = 20;
-        int maxTextSize = 50_000;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (!arg.startsWith("--")) {
-                workspaces.add(Path.of(arg));
-                continue;
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(property(arg) + " needs a value");
-            }
-            String value = args[++i];
-            switch (arg) {
-                case "--docs" -> docs.add(Path.of(value));
-                case "--host" -> host = value.strip();
-                case "--port" -> port = number(arg, value);
-                case "--allow-remote" -> remote = Boolean.parseBoolean(value);
-                case "--rules" -> rules = Rules.parse(value);
-                case "--dot" -> dot = value;
-                case "--mermaid-cli" -> mermaidCli = value;
-                case "--browser" -> browser = value;
-                case "--cache" -> cache = Path.of(value);
-                case "--timeout" -> timeout = number(arg, value);
-                case "--mermaid-max-text-size" -> maxTextSize = number(arg, value);
-                default -> throw new IllegalArgumentException("unknown worker option " + arg
-                        + " (a Plumbline plugin and worker of different versions?)");
-            }
-        }
+        WorkerArguments given = WorkerArguments.parse(args, OPTIONS, Map.of());
+        List<Path> workspaces = given.plain().stream().map(Path::of).toList();
         if (workspaces.isEmpty()) {
             throw new IllegalArgumentException("plumbline.workspaces names no workspace file or folder");
         }
+        int port = given.number("--port", DEFAULT_PORT);
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("plumbline.serve.port must be between 0 (any free port) and 65535, not "
                     + port);
         }
+        int timeout = given.number("--timeout", 20);
         if (timeout < 1) {
             throw new IllegalArgumentException("plumbline.renderTimeout must be at least 1 second");
         }
+        int maxTextSize = given.number("--mermaid-max-text-size", 50_000);
         if (maxTextSize < 1) {
             throw new IllegalArgumentException("the Mermaid text size limit must be at least 1 character");
         }
-        return new ServeOptions(workspaces, docs, host, port, remote, rules, path(dot), path(mermaidCli),
-                path(browser), cache, Duration.ofSeconds(timeout), maxTextSize);
-    }
-
-    private static int number(String option, String value) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(property(option) + " must be a number, not \"" + value + "\"");
-        }
-    }
-
-    /** The Maven property behind a worker option, for messages a user reads. */
-    private static String property(String option) {
-        return switch (option) {
-            case "--host", "--port" -> "plumbline.serve." + option.substring(2);
-            case "--allow-remote" -> "plumbline.serve.allowRemote";
-            case "--timeout" -> "plumbline.renderTimeout";
-            case "--cache" -> "plumbline.cacheDirectory";
-            case "--mermaid-cli" -> "plumbline.mermaidCli";
-            case "--mermaid-max-text-size" -> "plumbline.mermaidMaxTextSize";
-            default -> "plumbline." + option.substring(2);
-        };
-    }
-
-    private static Optional<Path> path(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
+        ServeOptions defaults = of(workspaces, given.paths("--docs"));
+        return new ServeOptions(workspaces, given.paths("--docs"), given.value("--host", DEFAULT_HOST).strip(), port,
+                given.bool("--allow-remote", false), given.value("--rules").map(Rules::parse).orElse(Rules.LINT),
+                given.path("--dot"), given.path("--mermaid-cli"), given.path("--browser"),
+                given.path("--cache").orElse(defaults.cache()), Duration.ofSeconds(timeout), maxTextSize);
     }
 }

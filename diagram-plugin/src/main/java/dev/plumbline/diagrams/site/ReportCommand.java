@@ -1,6 +1,7 @@
 package dev.plumbline.diagrams.site;
 
 import dev.plumbline.diagrams.generate.GenerateCommand;
+import dev.plumbline.diagrams.lifecycle.WorkerArguments;
 import dev.plumbline.diagrams.lifecycle.WorkerMain;
 import dev.plumbline.diagrams.site.changes.ArchitectureChanges;
 import dev.plumbline.model.Finding;
@@ -12,11 +13,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -29,8 +28,16 @@ import java.util.stream.Stream;
  */
 public final class ReportCommand {
 
-    private static final Set<String> SINGLE = Set.of("--site", "--diagrams", "--base", "--check-reports",
-            "--conformance", "--observed", "--since", "--main-branch", "--cache", "--dot", "--mermaid-cli", "--browser");
+    /** The Maven property behind each worker option, for messages a user reads. */
+    private static final Map<String, String> SINGLES = Map.ofEntries(
+            Map.entry("--site", "project.reporting.outputDirectory"), Map.entry("--diagrams", "plumbline.outputDirectory"),
+            Map.entry("--base", "project.basedir"), Map.entry("--check-reports", "plumbline.reports"),
+            Map.entry("--conformance", "plumbline.conformanceReports"), Map.entry("--observed", "plumbline.observed"),
+            Map.entry("--since", "plumbline.changesSince"), Map.entry("--main-branch", "plumbline.mainBranch"),
+            Map.entry("--cache", "plumbline.cacheDirectory"), Map.entry("--dot", "plumbline.dot"),
+            Map.entry("--mermaid-cli", "plumbline.mermaidCli"), Map.entry("--browser", "plumbline.browser"));
+    private static final Map<String, String> LISTS = Map.of("--workspaces", "plumbline.workspaces",
+            "--docs", "plumbline.docs");
 
     private ReportCommand() {
     }
@@ -42,7 +49,7 @@ public final class ReportCommand {
 
     static int run(String[] args, PrintStream out) {
         long start = System.nanoTime();
-        Map<String, List<String>> options;
+        WorkerArguments options;
         try {
             options = parse(args);
         } catch (IllegalArgumentException e) {
@@ -50,7 +57,7 @@ public final class ReportCommand {
             return WorkerMain.USAGE;
         }
         try {
-            List<ModelWorkspace> workspaces = load(options.get("--workspaces"), out);
+            List<ModelWorkspace> workspaces = load(options.values("--workspaces"), out);
             if (workspaces == null) {
                 return WorkerMain.FINDINGS;
             }
@@ -61,7 +68,7 @@ public final class ReportCommand {
                         "--cache", one(options, "--cache", Path.of(System.getProperty("user.home"), ".cache",
                                 "plumbline").toString()), "--dot", one(options, "--dot", ""),
                         "--mermaid-cli", one(options, "--mermaid-cli", ""), "--browser", one(options, "--browser", "")));
-                generate.addAll(options.get("--workspaces"));
+                generate.addAll(options.values("--workspaces"));
                 if (GenerateCommand.run(generate.toArray(String[]::new), out) != WorkerMain.OK) {
                     out.println("[WARNING] Plumbline: the site shows the views that could not be rendered without images");
                 }
@@ -72,7 +79,7 @@ public final class ReportCommand {
                     one(options, "--main-branch", "main"), workspaces);
             changes.unavailable().ifPresent(why -> out.println("[INFO] Plumbline: no architecture changes page: " + why));
             int pages = ArchitectureSite.write(new ArchitectureSite.Options(workspaces, diagrams,
-                    options.getOrDefault("--docs", List.of()).stream().map(Path::of).toList(), base,
+                    options.paths("--docs"), base,
                     Path.of(one(options, "--check-reports", "target/plumbline/check")),
                     Path.of(one(options, "--conformance", "target/plumbline/conformance")),
                     Path.of(one(options, "--observed", "target/plumbline/observed")), changes, site),
@@ -126,36 +133,26 @@ public final class ReportCommand {
     }
 
     /** {@code --option value...}: --workspaces and --docs take every value up to the next option. */
-    static Map<String, List<String>> parse(String[] args) {
-        Map<String, List<String>> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (!option.startsWith("--") || !(SINGLE.contains(option) || option.equals("--workspaces")
-                    || option.equals("--docs"))) {
-                throw new IllegalArgumentException("unknown option " + option);
-            }
-            List<String> values = options.computeIfAbsent(option, o -> new ArrayList<>());
-            while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                values.add(args[++i]);
-            }
-            if (SINGLE.contains(option) && values.size() > 1) {
-                throw new IllegalArgumentException(option + " takes one value, got " + values.size());
-            }
+    static WorkerArguments parse(String[] args) {
+        WorkerArguments given = WorkerArguments.parse(args, SINGLES, LISTS);
+        if (!given.plain().isEmpty()) {
+            throw new IllegalArgumentException("unexpected worker argument " + given.plain().getFirst()
+                    + " (a Plumbline plugin and worker of different versions?)");
         }
-        if (!options.containsKey("--site") || options.get("--site").isEmpty()) {
-            throw new IllegalArgumentException("--site <dir> is required");
+        if (given.path("--site").isEmpty()) {
+            throw new IllegalArgumentException("the report names no site folder (project.reporting.outputDirectory)");
         }
-        if (!options.containsKey("--diagrams") || options.get("--diagrams").isEmpty()) {
-            throw new IllegalArgumentException("--diagrams <dir> is required");
+        if (given.path("--diagrams").isEmpty()) {
+            throw new IllegalArgumentException("plumbline.outputDirectory names no diagram folder");
         }
-        if (!options.containsKey("--workspaces") || options.get("--workspaces").isEmpty()) {
-            throw new IllegalArgumentException("--workspaces needs at least one workspace file or folder");
+        if (given.values("--workspaces").isEmpty()) {
+            throw new IllegalArgumentException("plumbline.workspaces names no workspace file or folder");
         }
-        return options;
+        return given;
     }
 
-    private static String one(Map<String, List<String>> options, String option, String fallback) {
-        List<String> values = options.getOrDefault(option, List.of());
-        return values.isEmpty() || values.getFirst().isBlank() ? fallback : values.getFirst();
+    /** The option's value; a blank one, as the Mojo writes an unset parameter, is the fallback. */
+    private static String one(WorkerArguments options, String option, String fallback) {
+        return options.value(option).filter(v -> !v.isBlank()).orElse(fallback);
     }
 }

@@ -123,7 +123,7 @@ class ConformanceCommandTest {
                 StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("[ERROR] --classes needs the folder of compiled classes"
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("[ERROR] plumbline.classes names no folder of compiled classes"
                 + System.lineSeparator());
     }
 }

@@ -40,6 +40,6 @@ class ReportCommandTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("[ERROR] --site <dir> is required\n");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("[ERROR] the report names no site folder (project.reporting.outputDirectory)\n");
     }
 }
