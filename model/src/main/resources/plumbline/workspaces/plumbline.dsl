@@ -146,6 +146,11 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
                         "plumbline.code" "dev.plumbline.diagrams.conformance"
                     }
                 }
+                findingBaseline = component "Baseline" "dev.plumbline.diagrams.baseline: the file of findings accepted for now that check and conformance share, fingerprinted without line numbers." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.baseline"
+                    }
+                }
             }
             refimpl = container "Reference Implementation" "plumbline-reference-impl: the event-registration platform of seed 002 as running code, held to its model by the ArchUnit rules and by its runtime traces." "Java 21, Javalin" {
                 properties {
@@ -225,6 +230,8 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
         livePreview -> mermaidRenderer "Keeps a warm Mermaid renderer with"
         conformanceRun -> atomicFiles "Writes its reports with"
         conformanceRun -> workerLifecycle "Runs as a worker command with"
+        conformanceRun -> findingBaseline "Accepts known violations with"
+        driftCheck -> findingBaseline "Accepts known findings with"
 
         plumblineMaven = maven -> plumbline "Runs the goals of"
         plumblineDsl = plumbline -> structurizrDsl "Parses workspaces with"

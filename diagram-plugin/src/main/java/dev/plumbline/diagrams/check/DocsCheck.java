@@ -11,6 +11,7 @@ import dev.plumbline.diagrams.check.markdown.DiagramBlock;
 import dev.plumbline.diagrams.check.markdown.DiagramFinder;
 import dev.plumbline.diagrams.check.markdown.DiagramScan;
 import dev.plumbline.diagrams.check.markdown.Notation;
+import dev.plumbline.diagrams.baseline.Baseline;
 import dev.plumbline.diagrams.docs.GeneratedBlocks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,6 +38,11 @@ import java.util.stream.Stream;
  * leaves out. Infos: diagram types the check does not compare. A run fails on errors the baseline does not accept.
  */
 public final class DocsCheck {
+
+    private static final String BASELINE_HEADER = """
+            # Plumbline drift-check baseline: findings accepted for now. Each line: fingerprint, count, finding.
+            # The check fails only on errors not listed here. Rewrite it with -Dplumbline.writeBaseline=true.
+            """;
 
     static {
         // Docs are untrusted input: PlantUML must not read files or URLs while the check parses them. This only
@@ -100,7 +106,8 @@ public final class DocsCheck {
 
         /** A baseline that accepts every current error and warning. */
         public String baseline() {
-            return Baseline.write(run.reported().stream().map(Reported::issue).toList());
+            return Baseline.write(BASELINE_HEADER, run.reported().stream().map(Reported::issue)
+                    .filter(issue -> issue.acceptableFingerprint().isPresent()).map(Issue::baselineEntry).toList());
         }
     }
 
@@ -149,10 +156,19 @@ public final class DocsCheck {
             }
         }
         issues.sort(Issue.ORDER);
-        Baseline baseline = options.baseline().map(file -> Baseline.read(file, shown(file, base), issues))
+        List<Baseline.Problem> unreadable = new ArrayList<>();
+        Baseline baseline = options.baseline().map(file -> Baseline.read(file, "finding", unreadable))
                 .orElse(Baseline.EMPTY);
+        for (Baseline.Problem problem : unreadable) {
+            issues.add(new Issue(new Finding(shown(options.baseline().orElseThrow(), base), problem.line(),
+                    Finding.Severity.ERROR, problem.message()), Rule.BASELINE, 0));
+        }
         issues.sort(Issue.ORDER);
-        List<Reported> reported = baseline.apply(issues);
+        List<Boolean> accepted = baseline.accepts(issues.stream().map(Issue::acceptableFingerprint).toList());
+        List<Reported> reported = new ArrayList<>();
+        for (int i = 0; i < issues.size(); i++) {
+            reported.add(new Reported(issues.get(i), accepted.get(i)));
+        }
         List<Path> documents = scans.keySet().stream().map(p -> shown(p, base)).toList();
         CheckRun run = new CheckRun(documents, checked, reported, index.views(), List.copyOf(staleDiffs));
         Map<String, byte[]> reports = new LinkedHashMap<>();

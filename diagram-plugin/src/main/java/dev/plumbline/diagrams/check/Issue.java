@@ -1,12 +1,10 @@
 package dev.plumbline.diagrams.check;
 
 import dev.plumbline.model.Finding;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.plumbline.diagrams.baseline.Baseline;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A finding with the rule it breaks and the diagram block it belongs to.
@@ -34,13 +32,18 @@ record Issue(Finding finding, Rule rule, int blockLine) implements Comparable<Is
      * file, rule and message, hashed.
      */
     String fingerprint() {
-        String identity = finding.file() + "\u0000" + rule.id() + "\u0000" + finding.message();
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Baseline.fingerprint(finding.file().toString(), rule.id(), finding.message());
+    }
+
+    /** The fingerprint a baseline may accept: none for an INFO, or for a problem with the baseline itself. */
+    Optional<String> acceptableFingerprint() {
+        return finding.severity() == Finding.Severity.INFO || rule == Rule.BASELINE ? Optional.empty()
+                : Optional.of(fingerprint());
+    }
+
+    /** This issue as its baseline line describes it to the reviewer. */
+    Baseline.Entry baselineEntry() {
+        return new Baseline.Entry(fingerprint(), rule.id() + " " + finding.file() + ": " + finding.message());
     }
 
     @Override

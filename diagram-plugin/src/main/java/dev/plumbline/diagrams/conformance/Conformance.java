@@ -4,12 +4,14 @@ import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.plumbline.archunit.PlumblineModel;
+import dev.plumbline.diagrams.baseline.Baseline;
 import dev.plumbline.model.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -20,6 +22,9 @@ import java.util.stream.Stream;
 final class Conformance {
 
     /** One violation or load problem, where to fix it. */
+    /** {@code (Foo.java:12)} in a message: left out of fingerprints. */
+    private static final java.util.regex.Pattern LINE_NUMBER = java.util.regex.Pattern.compile(":[0-9]+\\)");
+
     record Result(String rule, Path file, int line, String message) {
         Result {
             Objects.requireNonNull(rule, "rule");
@@ -30,6 +35,21 @@ final class Conformance {
         @Override
         public String toString() {
             return ConformanceReports.slashed(file) + ":" + Math.max(1, line) + ": error: " + message;
+        }
+
+        /** Rule, file and message with line numbers left out, so an accepted violation stays so when code moves. */
+        String fingerprint() {
+            return Baseline.fingerprint(rule, ConformanceReports.slashed(file),
+                    LINE_NUMBER.matcher(message).replaceAll(")"));
+        }
+
+        /** The fingerprint a baseline may accept: none for a problem with the baseline itself. */
+        Optional<String> acceptableFingerprint() {
+            return rule.equals("baseline") ? Optional.empty() : Optional.of(fingerprint());
+        }
+
+        Baseline.Entry baselineEntry() {
+            return new Baseline.Entry(fingerprint(), rule + " " + ConformanceReports.slashed(file) + ": " + message);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.conformance;
 
+import dev.plumbline.diagrams.baseline.Baseline;
 import dev.plumbline.diagrams.lifecycle.WorkerArguments;
 import dev.plumbline.diagrams.lifecycle.WorkerMain;
 import dev.plumbline.diagrams.files.AtomicFiles;
@@ -23,6 +24,11 @@ import java.util.Set;
  * exits 0 when none outside the baseline, 1 when there is one, 2 when called wrongly.
  */
 public final class ConformanceCommand {
+
+    private static final String BASELINE_HEADER = """
+            # Plumbline conformance baseline: code-versus-model violations accepted for now.
+            # Each line: fingerprint, count, violation. Rewrite it with -Dplumbline.writeBaseline=true.
+            """;
 
     /** The Maven property behind each worker option, for messages a user reads. */
     private static final Map<String, String> SINGLES = Map.of("--classes", "plumbline.classes",
@@ -62,11 +68,14 @@ public final class ConformanceCommand {
             return WorkerMain.FINDINGS;
         }
         List<Result> results = new ArrayList<>(run.results());
-        ConformanceBaseline baseline = options.baseline()
-                .map(b -> ConformanceBaseline.read(b, b, results))
-                .orElse(ConformanceBaseline.read(Path.of(""), Path.of(""), new ArrayList<>()));
+        List<Baseline.Problem> unreadable = new ArrayList<>();
+        Baseline baseline = options.baseline().map(b -> Baseline.read(b, "violation", unreadable))
+                .orElse(Baseline.EMPTY);
+        for (Baseline.Problem problem : unreadable) {
+            results.add(new Result("baseline", options.baseline().orElseThrow(), problem.line(), problem.message()));
+        }
         run = new Conformance.Run(run.workspaces(), run.classes(), List.copyOf(results));
-        List<Boolean> accepted = baseline.accepts(run.results());
+        List<Boolean> accepted = baseline.accepts(run.results().stream().map(Result::acceptableFingerprint).toList());
         ConformanceReports reports = new ConformanceReports(run, accepted);
         if (options.wants("console")) {
             for (int i = 0; i < run.results().size(); i++) {
@@ -81,7 +90,9 @@ public final class ConformanceCommand {
             }
             if (arguments.writeBaseline()) {
                 Path file = options.baseline().orElseThrow();
-                AtomicFiles.write(file, ConformanceBaseline.write(run.results()).getBytes(StandardCharsets.UTF_8));
+                String accepting = Baseline.write(BASELINE_HEADER, run.results().stream()
+                        .filter(r -> r.acceptableFingerprint().isPresent()).map(Result::baselineEntry).toList());
+                AtomicFiles.write(file, accepting.getBytes(StandardCharsets.UTF_8));
                 out.println("Plumbline: wrote baseline " + file + " accepting " + run.results().size()
                         + " violations");
             }

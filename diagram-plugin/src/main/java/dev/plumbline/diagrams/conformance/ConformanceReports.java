@@ -119,7 +119,7 @@ final class ConformanceReports {
                     .append(json(slashed(r.file()))).append(", \"uriBaseId\": \"%SRCROOT%\"}, \"region\": {\"startLine\": ")
                     .append(Math.max(1, r.line())).append("}}}]")
                     .append(", \"partialFingerprints\": {\"plumblineConformance/v1\": ")
-                    .append(json(ConformanceBaseline.fingerprint(r))).append("}, \"baselineState\": ")
+                    .append(json(r.fingerprint())).append("}, \"baselineState\": ")
                     .append(json(accepted.get(i) ? "unchanged" : "new"));
             if (accepted.get(i)) {
                 out.append(", \"suppressions\": [{\"kind\": \"external\", \"justification\": "
