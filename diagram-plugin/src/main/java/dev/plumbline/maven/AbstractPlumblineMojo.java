@@ -84,26 +84,33 @@ abstract class AbstractPlumblineMojo extends AbstractMojo {
     @Component
     protected ToolchainManager toolchains;
 
-    /** Skips the goal when asked, else runs it: the one place {@code plumbline.skip} is decided. */
+    /**
+     * Skips the goal when asked, or when the project has no workspace yet, else runs it: the one place
+     * {@code plumbline.skip} is decided.
+     */
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping plumbline:" + command().goal());
             return;
         }
-        executeGoal();
+        ProjectInputs inputs = ProjectInputs.resolve(basedir.toPath(), workspaces, docs);
+        if (inputs.missing().isPresent()) {
+            getLog().info("Plumbline: " + inputs.missing().get());
+            return;
+        }
+        executeGoal(inputs);
     }
 
     /** The worker command that does this goal's work. */
     protected abstract WorkerCommand command();
 
-    /** The goal's work, once {@link #execute()} has decided it is not skipped. */
-    protected abstract void executeGoal() throws MojoExecutionException, MojoFailureException;
-
-    /** The workspaces and docs this goal reads: what is configured, else the defaults that exist. */
-    protected final ProjectInputs inputs() {
-        return ProjectInputs.resolve(basedir.toPath(), workspaces, docs);
-    }
+    /**
+     * The goal's work, once {@link #execute()} has decided it is not skipped.
+     *
+     * @param inputs the workspaces and docs this goal reads: what is configured, else the defaults that exist
+     */
+    protected abstract void executeGoal(ProjectInputs inputs) throws MojoExecutionException, MojoFailureException;
 
     /** Runs the worker command; exit 1 (findings) fails the build, anything else non-zero is an error. */
     protected final void runWorker(List<String> args) throws MojoExecutionException, MojoFailureException {

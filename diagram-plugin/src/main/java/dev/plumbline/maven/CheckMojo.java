@@ -38,11 +38,10 @@ public final class CheckMojo extends AbstractPlumblineMojo {
     }
 
     @Override
-    protected void executeGoal() throws MojoExecutionException, MojoFailureException {
-        ProjectInputs inputs = inputs();
-        if (inputs.missing().isPresent() || inputs.docs().isEmpty()) {
-            getLog().info("Plumbline: " + inputs.missing().orElse("no docs yet (no " + ProjectInputs.DEFAULT_DOCS
-                    + "/ folder): nothing to check. Write Markdown there, or point -Dplumbline.docs at yours."));
+    protected void executeGoal(ProjectInputs inputs) throws MojoExecutionException, MojoFailureException {
+        if (inputs.docs().isEmpty()) {
+            getLog().info("Plumbline: no docs yet (no " + ProjectInputs.DEFAULT_DOCS
+                    + "/ folder): nothing to check. Write Markdown there, or point -Dplumbline.docs at yours.");
             return;
         }
         List<String> args = new ArrayList<>();

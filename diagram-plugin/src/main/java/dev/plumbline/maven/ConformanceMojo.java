@@ -53,12 +53,7 @@ public final class ConformanceMojo extends AbstractPlumblineMojo {
     }
 
     @Override
-    protected void executeGoal() throws MojoExecutionException, MojoFailureException {
-        ProjectInputs inputs = inputs();
-        if (inputs.missing().isPresent()) {
-            getLog().info("Plumbline: " + inputs.missing().get());
-            return;
-        }
+    protected void executeGoal(ProjectInputs inputs) throws MojoExecutionException, MojoFailureException {
         List<String> args = new ArrayList<>();
         inputs.workspaces().forEach(w -> args.addAll(List.of("--workspaces", w.getPath())));
         args.addAll(List.of("--classes", classes.getPath()));

@@ -44,12 +44,7 @@ public final class GenerateMojo extends AbstractRenderingMojo {
     }
 
     @Override
-    protected void executeGoal() throws MojoExecutionException, MojoFailureException {
-        ProjectInputs inputs = inputs();
-        if (inputs.missing().isPresent()) {
-            getLog().info("Plumbline: " + inputs.missing().get());
-            return;
-        }
+    protected void executeGoal(ProjectInputs inputs) throws MojoExecutionException, MojoFailureException {
         List<String> args = new ArrayList<>(List.of("--out", outputDirectory.getPath(), "--formats", formats,
                 "--threads", String.valueOf(threads), "--timeout", String.valueOf(renderTimeout), "--dot", Objects.toString(dot, ""),
                 "--mermaid-cli", Objects.toString(mermaidCli, ""), "--browser", Objects.toString(browser, ""), "--cache", cacheDirectory.getPath(),

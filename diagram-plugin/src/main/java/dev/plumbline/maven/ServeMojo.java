@@ -33,12 +33,7 @@ public final class ServeMojo extends AbstractRenderingMojo {
     }
 
     @Override
-    protected void executeGoal() throws MojoExecutionException, MojoFailureException {
-        ProjectInputs inputs = inputs();
-        if (inputs.missing().isPresent()) {
-            getLog().info("Plumbline: " + inputs.missing().get());
-            return;
-        }
+    protected void executeGoal(ProjectInputs inputs) throws MojoExecutionException, MojoFailureException {
         List<String> args = new ArrayList<>(List.of("--host", host, "--port", String.valueOf(port),
                 "--allow-remote", String.valueOf(allowRemote), "--rules", Objects.toString(rules, ""),
                 "--timeout", String.valueOf(renderTimeout), "--dot", Objects.toString(dot, ""),
