@@ -146,6 +146,11 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
                         "plumbline.code" "dev.plumbline.diagrams.conformance"
                     }
                 }
+                findingReports = component "Report Formats" "dev.plumbline.diagrams.reports: JUnit XML, SARIF and the escaping of the Markdown and HTML summaries that check and conformance share." "Java package" {
+                    properties {
+                        "plumbline.code" "dev.plumbline.diagrams.reports"
+                    }
+                }
                 findingBaseline = component "Baseline" "dev.plumbline.diagrams.baseline: the file of findings accepted for now that check and conformance share, fingerprinted without line numbers." "Java package" {
                     properties {
                         "plumbline.code" "dev.plumbline.diagrams.baseline"
@@ -232,6 +237,8 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
         conformanceRun -> workerLifecycle "Runs as a worker command with"
         conformanceRun -> findingBaseline "Accepts known violations with"
         driftCheck -> findingBaseline "Accepts known findings with"
+        driftCheck -> findingReports "Writes JUnit XML, SARIF and summaries with"
+        conformanceRun -> findingReports "Writes JUnit XML, SARIF and summaries with"
 
         plumblineMaven = maven -> plumbline "Runs the goals of"
         plumblineDsl = plumbline -> structurizrDsl "Parses workspaces with"

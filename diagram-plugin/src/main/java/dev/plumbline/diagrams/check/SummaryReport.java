@@ -1,8 +1,8 @@
 package dev.plumbline.diagrams.check;
 
 import dev.plumbline.model.Finding;
-import static dev.plumbline.diagrams.check.Escaping.markdownCell;
-import static dev.plumbline.diagrams.check.Escaping.xml;
+import static dev.plumbline.diagrams.reports.Reports.markdownCell;
+import static dev.plumbline.diagrams.reports.Reports.xml;
 
 import dev.plumbline.diagrams.check.DocsCheck.CheckRun;
 import dev.plumbline.diagrams.check.DocsCheck.Checked;

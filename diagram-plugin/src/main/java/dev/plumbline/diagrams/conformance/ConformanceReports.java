@@ -2,11 +2,14 @@ package dev.plumbline.diagrams.conformance;
 
 import dev.plumbline.diagrams.conformance.Conformance.Result;
 import dev.plumbline.diagrams.conformance.Conformance.Run;
+import dev.plumbline.diagrams.reports.Reports;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -57,7 +60,7 @@ final class ConformanceReports {
     }
 
     private List<Integer> of(String rule, boolean onlyNew) {
-        List<Integer> indexes = new java.util.ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
         for (int i = 0; i < run.results().size(); i++) {
             if (run.results().get(i).rule().equals(rule) && !(onlyNew && accepted.get(i))) {
                 indexes.add(i);
@@ -67,33 +70,16 @@ final class ConformanceReports {
     }
 
     String junit() {
-        long failures = RULES.keySet().stream().filter(r -> !of(r, true).isEmpty()).count();
-        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<testsuites name=\"plumbline conformance\" tests=\"").append(RULES.size())
-                .append("\" failures=\"").append(failures).append("\">\n")
-                .append("  <testsuite name=\"plumbline conformance\" tests=\"").append(RULES.size())
-                .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"0\">\n");
+        List<Reports.TestCase> cases = new ArrayList<>();
         for (String rule : RULES.keySet()) {
             List<Integer> fresh = of(rule, true);
             List<Integer> old = of(rule, false).stream().filter(accepted::get).toList();
-            out.append("    <testcase classname=\"plumbline.conformance\" name=\"").append(xml(rule)).append("\"");
-            if (fresh.isEmpty() && old.isEmpty()) {
-                out.append("/>\n");
-                continue;
-            }
-            out.append(">\n");
-            if (!fresh.isEmpty()) {
-                out.append("      <failure type=\"conformance\" message=\"").append(fresh.size())
-                        .append(fresh.size() == 1 ? " violation" : " violations").append("\">")
-                        .append(xml(lines(fresh))).append("</failure>\n");
-            }
-            if (!old.isEmpty()) {
-                out.append("      <system-out>").append(xml(lines(old) + " [accepted in baseline]"))
-                        .append("</system-out>\n");
-            }
-            out.append("    </testcase>\n");
+            Optional<Reports.Failure> failure = fresh.isEmpty() ? Optional.empty() : Optional.of(new Reports.Failure(
+                    "conformance", fresh.size() + (fresh.size() == 1 ? " violation" : " violations"), lines(fresh)));
+            cases.add(new Reports.TestCase("plumbline.conformance", rule, failure, Optional.empty(),
+                    old.isEmpty() ? Optional.empty() : Optional.of(lines(old) + " [accepted in baseline]")));
         }
-        return out.append("  </testsuite>\n</testsuites>\n").toString();
+        return Reports.junit("plumbline conformance", List.of(new Reports.TestSuite("plumbline conformance", cases)));
     }
 
     private String lines(List<Integer> indexes) {
@@ -101,34 +87,15 @@ final class ConformanceReports {
     }
 
     String sarif() {
-        List<String> ids = List.copyOf(RULES.keySet());
-        StringBuilder out = new StringBuilder("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n")
-                .append("  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": {\n        \"driver\": {\n")
-                .append("          \"name\": \"plumbline-conformance\",\n          \"rules\": [\n");
-        for (int i = 0; i < ids.size(); i++) {
-            out.append("            {\"id\": ").append(json(ids.get(i))).append(", \"shortDescription\": {\"text\": ")
-                    .append(json(RULES.get(ids.get(i)))).append("}}").append(i + 1 < ids.size() ? ",\n" : "\n");
-        }
-        out.append("          ]\n        }\n      },\n      \"results\": [");
+        List<Reports.SarifRule> rules = RULES.entrySet().stream()
+                .map(rule -> new Reports.SarifRule(rule.getKey(), rule.getValue(), "error")).toList();
+        List<Reports.SarifResult> results = new ArrayList<>();
         for (int i = 0; i < run.results().size(); i++) {
             Result r = run.results().get(i);
-            out.append(i == 0 ? "\n" : ",\n").append("        {\"ruleId\": ").append(json(r.rule()))
-                    .append(", \"ruleIndex\": ").append(ids.indexOf(r.rule()))
-                    .append(", \"level\": \"error\", \"message\": {\"text\": ").append(json(r.message())).append("}")
-                    .append(", \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ")
-                    .append(json(slashed(r.file()))).append(", \"uriBaseId\": \"%SRCROOT%\"}, \"region\": {\"startLine\": ")
-                    .append(Math.max(1, r.line())).append("}}}]")
-                    .append(", \"partialFingerprints\": {\"plumblineConformance/v1\": ")
-                    .append(json(r.fingerprint())).append("}, \"baselineState\": ")
-                    .append(json(accepted.get(i) ? "unchanged" : "new"));
-            if (accepted.get(i)) {
-                out.append(", \"suppressions\": [{\"kind\": \"external\", \"justification\": "
-                        + "\"accepted in the conformance baseline\"}]");
-            }
-            out.append("}");
+            results.add(new Reports.SarifResult(r.rule(), "error", r.message(), slashed(r.file()), r.line(),
+                    "plumblineConformance/v1", r.fingerprint(), accepted.get(i)));
         }
-        out.append(run.results().isEmpty() ? "]\n" : "\n      ]\n");
-        return out.append("    }\n  ]\n}\n").toString();
+        return Reports.sarif("plumbline-conformance", rules, results, "accepted in the conformance baseline");
     }
 
     String headline() {
@@ -148,9 +115,9 @@ final class ConformanceReports {
             out.append("\n## Violations\n\n| Location | Rule | Message |\n|---|---|---|\n");
             for (int i = 0; i < run.results().size(); i++) {
                 Result r = run.results().get(i);
-                out.append("| ").append(cell(slashed(r.file()) + ":" + Math.max(1, r.line()))).append(" | ")
+                out.append("| ").append(Reports.markdownCell(slashed(r.file()) + ":" + Math.max(1, r.line()))).append(" | ")
                         .append(r.rule()).append(accepted.get(i) ? " (accepted)" : "").append(" | ")
-                        .append(cell(r.message())).append(" |\n");
+                        .append(Reports.markdownCell(r.message())).append(" |\n");
             }
         }
         return out.toString();
@@ -159,9 +126,9 @@ final class ConformanceReports {
     String html() {
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>Code conformance</title>\n</head>\n<body>\n<h1>Code conformance</h1>\n<p>")
-                .append(xml(headline())).append(".</p>\n<table>\n<thead><tr><th>Rule</th><th>What it proves</th>")
+                .append(Reports.xml(headline())).append(".</p>\n<table>\n<thead><tr><th>Rule</th><th>What it proves</th>")
                 .append("<th>Violations</th></tr></thead>\n<tbody>\n");
-        RULES.forEach((rule, what) -> out.append("<tr><td>").append(xml(rule)).append("</td><td>").append(xml(what))
+        RULES.forEach((rule, what) -> out.append("<tr><td>").append(Reports.xml(rule)).append("</td><td>").append(Reports.xml(what))
                 .append("</td><td>").append(of(rule, true).size()).append("</td></tr>\n"));
         out.append("</tbody>\n</table>\n");
         if (!run.results().isEmpty()) {
@@ -169,9 +136,9 @@ final class ConformanceReports {
                     .append("</thead>\n<tbody>\n");
             for (int i = 0; i < run.results().size(); i++) {
                 Result r = run.results().get(i);
-                out.append("<tr><td>").append(xml(slashed(r.file()) + ":" + Math.max(1, r.line()))).append("</td><td>")
-                        .append(xml(r.rule() + (accepted.get(i) ? " (accepted)" : ""))).append("</td><td>")
-                        .append(xml(r.message())).append("</td></tr>\n");
+                out.append("<tr><td>").append(Reports.xml(slashed(r.file()) + ":" + Math.max(1, r.line()))).append("</td><td>")
+                        .append(Reports.xml(r.rule() + (accepted.get(i) ? " (accepted)" : ""))).append("</td><td>")
+                        .append(Reports.xml(r.message())).append("</td></tr>\n");
             }
             out.append("</tbody>\n</table>\n");
         }
@@ -180,48 +147,5 @@ final class ConformanceReports {
 
     static String slashed(Path path) {
         return path.toString().replace('\\', '/');
-    }
-
-    private static String xml(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c == '\n' || c == '\t' || c >= 0x20) {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.toString();
-    }
-
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
-    }
-
-    private static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;");
     }
 }

@@ -69,7 +69,11 @@ class ConformanceCommandTest {
         assertThat(output).doesNotContain("\tat ");
         assertThat(reports.resolve("conformance.md")).content().contains("| dependencies-declared | A code dependency "
                 + "between two elements is a relationship of the model. | 1 |");
-        assertThat(reports.resolve("conformance.sarif")).content().contains("\"startLine\": 8");
+        var result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(reports.resolve("conformance.sarif").toFile())
+                .at("/runs/0/results/0");
+        assertThat(result.at("/ruleId").asText()).isEqualTo("dependencies-declared");
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(8);
+        assertThat(result.at("/baselineState").asText()).isEqualTo("new");
         assertThat(reports.resolve("conformance.xml")).content().contains("<failure type=\"conformance\" message=\"1 violation\">");
     }
 

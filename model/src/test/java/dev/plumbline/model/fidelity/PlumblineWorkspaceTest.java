@@ -119,6 +119,7 @@ class PlumblineWorkspaceTest {
                         Architecture Changes (Java package)
                         Markup Safety (Java package)
                         Conformance (Java package)
+                        Report Formats (Java package)
                         Baseline (Java package)
                         Live Preview (Java package)
                         """);
