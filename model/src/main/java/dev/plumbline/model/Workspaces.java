@@ -1,6 +1,7 @@
 package dev.plumbline.model;
 
 import com.structurizr.dsl.Features;
+import com.structurizr.dsl.IndexedIdentifiersRegister;
 import com.structurizr.dsl.StructurizrDslParser;
 import com.structurizr.dsl.StructurizrDslParserException;
 import java.io.IOException;
@@ -59,6 +60,12 @@ public final class Workspaces {
 
     /** Loads a workspace file under {@code policy}, naming it {@code shownAs}. */
     public static ModelWorkspace load(Path file, String shownAs, WorkspacePolicy policy) throws ModelException {
+        return load(file, shownAs, policy, true);
+    }
+
+    /** {@link #load(Path, String, WorkspacePolicy)}, with Structurizr's own identifiers register if not indexed. */
+    static ModelWorkspace load(Path file, String shownAs, WorkspacePolicy policy, boolean indexedIdentifiers)
+            throws ModelException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(policy, "policy");
         String label = Objects.requireNonNull(shownAs, "shownAs");
@@ -73,7 +80,7 @@ public final class Workspaces {
         if (!references.refusals().isEmpty()) {
             throw new ModelException(references.refusals().stream().sorted().toList());
         }
-        return parse(label, text, file.toAbsolutePath().toFile(), policy, references.inputs());
+        return parse(label, text, file.toAbsolutePath().toFile(), policy, references.inputs(), indexedIdentifiers);
     }
 
     /** Loads a workspace from the classpath, e.g. {@code plumbline/workspaces/plumbline.dsl}. */
@@ -83,7 +90,7 @@ public final class Workspaces {
             if (in == null) {
                 throw new ModelException(List.of(Finding.error(resource, 1, "no such workspace on the classpath")));
             }
-            return parse(resource, decode(resource, in.readAllBytes()), null, null, List.of());
+            return parse(resource, decode(resource, in.readAllBytes()), null, null, List.of(), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -115,9 +122,20 @@ public final class Workspaces {
         return validate(workspaces, Rules.LINT);
     }
 
+    /** Parses DSL text as {@link #loadResource} does, with Structurizr's own identifiers register if not indexed. */
+    static ModelWorkspace parse(String label, String text, boolean indexedIdentifiers) throws ModelException {
+        return parse(label, text, null, null, List.of(), indexedIdentifiers);
+    }
+
     private static ModelWorkspace parse(String label, String text, java.io.File file, WorkspacePolicy policy,
-            List<Path> inputs) throws ModelException {
+            List<Path> inputs, boolean indexedIdentifiers) throws ModelException {
         StructurizrDslParser parser = new StructurizrDslParser();
+        if (indexedIdentifiers) {
+            // Structurizr's register scans every identifier on each lookup, so large workspaces load in quadratic
+            // time; this one answers the same in constant time (see its comment). Where it cannot be installed,
+            // Structurizr's own register is kept.
+            IndexedIdentifiersRegister.installInto(parser);
+        }
         try {
             withoutStackTraces(() -> {
                 if (file == null) {
