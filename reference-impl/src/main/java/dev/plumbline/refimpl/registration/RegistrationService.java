@@ -5,8 +5,8 @@ import dev.plumbline.refimpl.bus.Consumer;
 import dev.plumbline.refimpl.bus.Message;
 import dev.plumbline.refimpl.rejection.Rejection;
 import dev.plumbline.refimpl.storage.Database;
-import dev.plumbline.refimpl.storage.TimeOrderedIds;
 import dev.plumbline.refimpl.storage.StorageException;
+import dev.plumbline.refimpl.storage.TimeOrderedIds;
 import dev.plumbline.refimpl.tracing.Architecture;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,8 +48,7 @@ public final class RegistrationService implements Consumer {
     public Registration register(String userId, String eventId) {
         Registration registration = new Registration(ids.next(), eventId, userId, "CREATED");
         try {
-            // Shared: registrations arrive many at a time, and on H2 the commit is most of what one costs.
-            return database.inSharedTransaction(tx -> {
+            return database.inTransaction(tx -> {
                 architecture.step(ELEMENT, ELEMENT, "Validate Event and User", () -> {
                     if (!knownEvent(tx, eventId)) {
                         throw Rejection.notFound("eventId", "no such event");

@@ -20,12 +20,9 @@ public final class Database implements AutoCloseable {
     }
 
     private final HikariDataSource pool;
-    private final GroupCommit groupCommit;
 
     private Database(HikariDataSource pool) {
         this.pool = pool;
-        // Two groups at a time for two cores: one runs its statements while the other writes its commit.
-        this.groupCommit = new GroupCommit(pool, 2, 64);
     }
 
     /** Opens the pool and brings the schema up to date. */
@@ -66,16 +63,6 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StorageException(e);
         }
-    }
-
-    /**
-     * Runs {@code work} as {@link #inTransaction} does, committed if it returns and undone if it throws, but in one
-     * transaction with the work other threads hand in at the same time, each behind its own savepoint: for a
-     * frequent command whose commit costs more than its statements. It returns once that transaction committed;
-     * the work sees the others' uncommitted rows, so it must not depend on what they do.
-     */
-    public <T> T inSharedTransaction(Work<T> work) {
-        return groupCommit.run(work);
     }
 
     /** Whether the failure is a unique-key violation (the same SQL state on H2 and PostgreSQL). */
