@@ -233,24 +233,20 @@ final class Dispatcher {
 
     /** Records the message as processed by {@code consumer}; false if it already was (a redelivery). */
     private boolean markProcessed(Connection tx, Consumer consumer, Message message) throws SQLException {
-        try (PreparedStatement seen = tx.prepareStatement(
-                "SELECT 1 FROM processed_events WHERE consumer = ? AND message_id = ?")) {
-            seen.setString(1, consumer.name());
-            seen.setLong(2, message.id());
-            try (ResultSet rows = seen.executeQuery()) {
-                if (rows.next()) {
-                    return false;
-                }
-            }
-        }
+        // One statement for the check and the record: it inserts nothing when the record exists. A concurrent
+        // second delivery of the same message (none is made: one partition thread per key) would fail on the key.
         try (PreparedStatement insert = tx.prepareStatement(
-                "INSERT INTO processed_events (consumer, message_id, processed_at) VALUES (?, ?, ?)")) {
+                "INSERT INTO processed_events (consumer, message_id, processed_at)"
+                        // Typed: PostgreSQL does not take a select list's parameter types from the target columns.
+                        + " SELECT CAST(? AS VARCHAR(50)), CAST(? AS BIGINT), CAST(? AS TIMESTAMP)"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM processed_events WHERE consumer = ? AND message_id = ?)")) {
             insert.setString(1, consumer.name());
             insert.setLong(2, message.id());
             insert.setTimestamp(3, Timestamp.from(clock.instant()));
-            insert.executeUpdate();
+            insert.setString(4, consumer.name());
+            insert.setLong(5, message.id());
+            return insert.executeUpdate() == 1;
         }
-        return true;
     }
 
     private void failed(Connection tx, Delivery delivery, Consumer consumer, Exception failure) throws SQLException {

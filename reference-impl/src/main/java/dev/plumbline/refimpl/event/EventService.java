@@ -6,6 +6,7 @@ import dev.plumbline.refimpl.bus.Message;
 import dev.plumbline.refimpl.commandhandler.CommandHandler;
 import dev.plumbline.refimpl.rejection.Rejection;
 import dev.plumbline.refimpl.storage.Database;
+import dev.plumbline.refimpl.storage.TimeOrderedIds;
 import dev.plumbline.refimpl.tracing.Architecture;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The Event Service: events with a capacity and a participant count. It counts each {@code REGISTRATION_CREATED}
@@ -37,6 +37,7 @@ public final class EventService implements Consumer {
     private final CommandHandler handler;
     private final Architecture architecture;
     private final Clock clock;
+    private final TimeOrderedIds ids;
 
     public EventService(Database database, Bus bus, CommandHandler handler, Architecture architecture, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
@@ -44,6 +45,7 @@ public final class EventService implements Consumer {
         this.handler = Objects.requireNonNull(handler, "handler");
         this.architecture = Objects.requireNonNull(architecture, "architecture");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = new TimeOrderedIds(clock);
     }
 
     public Event create(String userId, String name, int capacity) {
@@ -53,7 +55,7 @@ public final class EventService implements Consumer {
         if (capacity < 1 || capacity > MAX_CAPACITY) {
             throw Rejection.invalid("capacity", "the capacity is between 1 and " + MAX_CAPACITY);
         }
-        Event event = new Event(UUID.randomUUID().toString(), name.strip(), capacity, 0);
+        Event event = new Event(ids.next(), name.strip(), capacity, 0);
         return database.inTransaction(tx -> {
             architecture.step(ELEMENT, STORE, "Save Event", () -> insert(tx, event, userId));
             architecture.step(ELEMENT, CommandHandler.ELEMENT, "Schedule Event",

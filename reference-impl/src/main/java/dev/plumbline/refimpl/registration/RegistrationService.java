@@ -6,6 +6,7 @@ import dev.plumbline.refimpl.bus.Message;
 import dev.plumbline.refimpl.rejection.Rejection;
 import dev.plumbline.refimpl.storage.Database;
 import dev.plumbline.refimpl.storage.StorageException;
+import dev.plumbline.refimpl.storage.TimeOrderedIds;
 import dev.plumbline.refimpl.tracing.Architecture;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The Registration Service: creates registrations for events it knows (from {@code EVENT_CREATED}), and compensates
@@ -34,17 +34,19 @@ public final class RegistrationService implements Consumer {
     private final Bus bus;
     private final Architecture architecture;
     private final Clock clock;
+    private final TimeOrderedIds ids;
 
     public RegistrationService(Database database, Bus bus, Architecture architecture, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.bus = Objects.requireNonNull(bus, "bus");
         this.architecture = Objects.requireNonNull(architecture, "architecture");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = new TimeOrderedIds(clock);
     }
 
     /** Registers {@code userId} (authenticated by the gateway) for {@code eventId}. */
     public Registration register(String userId, String eventId) {
-        Registration registration = new Registration(UUID.randomUUID().toString(), eventId, userId, "CREATED");
+        Registration registration = new Registration(ids.next(), eventId, userId, "CREATED");
         try {
             return database.inTransaction(tx -> {
                 architecture.step(ELEMENT, ELEMENT, "Validate Event and User", () -> {

@@ -4,6 +4,7 @@ import dev.plumbline.refimpl.bus.Bus;
 import dev.plumbline.refimpl.rejection.Rejection;
 import dev.plumbline.refimpl.storage.Database;
 import dev.plumbline.refimpl.storage.StorageException;
+import dev.plumbline.refimpl.storage.TimeOrderedIds;
 import dev.plumbline.refimpl.tracing.Architecture;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,6 +39,7 @@ public final class UserService {
     private final Bus bus;
     private final Architecture architecture;
     private final Clock clock;
+    private final TimeOrderedIds ids;
     private final BCryptPasswordEncoder passwords;
     private final Tokens tokens;
     /** Compared against when the email is unknown, so a login takes as long whether the account exists or not. */
@@ -49,6 +51,7 @@ public final class UserService {
         this.bus = Objects.requireNonNull(bus, "bus");
         this.architecture = Objects.requireNonNull(architecture, "architecture");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = new TimeOrderedIds(clock);
         this.passwords = new BCryptPasswordEncoder(bcryptStrength);
         this.tokens = new Tokens(signingKey, tokenLifetime, clock);
         this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
@@ -59,7 +62,7 @@ public final class UserService {
         String normalized = architecture.step(ELEMENT, ELEMENT, "Validate Input",
                 () -> Credentials.validate(email, name, password));
         String hash = passwords.encode(password);
-        User user = new User(UUID.randomUUID().toString(), normalized, name.strip());
+        User user = new User(ids.next(), normalized, name.strip());
         try {
             return database.inTransaction(tx -> {
                 boolean taken = architecture.step(ELEMENT, STORE, "Check Uniqueness", () -> exists(tx, normalized));
