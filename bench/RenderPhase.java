@@ -30,7 +30,11 @@ import java.util.Locale;
  * {@code -Dbench.warm=true} renders the Mermaid files a second time on the warm pages and prints
  * {@code warm_render_ms=<ms> warm_ms_per_diagram=<ms> warm_cpu_ms=<node + browser CPU> differ=<n>} (n: results whose
  * bytes differ from the first round's; they count as failures). Mermaid also prints
- * {@code pages=<n> node_and_browser_cpu_ms=<ms>}: CPU that /usr/bin/time cannot see.
+ * {@code pages=<n> node_and_browser_cpu_ms=<ms>}: CPU that /usr/bin/time cannot see, and before it
+ * {@code start_cpu_ms=<ms>}, the part of it spent starting Node and the browser (so a cold round's own CPU is the
+ * difference). {@code -Dbench.threads=true} then prints {@code thread <name> cpu_ms=<ms>} lines after the cold round:
+ * the same CPU by thread name (Linux thread names, trailing digits dropped), e.g. a renderer's main thread against
+ * Chromium's worker pool, where V8's optimising compilers and GC run.
  */
 final class RenderPhase {
 
@@ -107,6 +111,7 @@ final class RenderPhase {
         try (MermaidRenderer renderer = MermaidRenderer.start(defaults.withPages(pages)
                 .withMermaidCliDirectory(cli).withBrowserExecutable(browser).withTimeout(MERMAID_TIMEOUT)
                 .withCacheDirectory(out.resolve(".tools")))) {
+            System.out.printf(Locale.ROOT, "start_cpu_ms=%d%n", liveDescendantsCpuMillis());
             long t1 = System.nanoTime();
             List<MermaidRenderer.Source> sources = new ArrayList<>();
             for (Path file : files) {
@@ -127,6 +132,9 @@ final class RenderPhase {
             // /usr/bin/time never sees the browser (it is not reaped into this process tree): read it while it lives.
             long coldCpu = liveDescendantsCpuMillis();
             System.out.printf(Locale.ROOT, "pages=%d node_and_browser_cpu_ms=%d%n", pages, coldCpu);
+            if (Boolean.getBoolean("bench.threads")) {
+                threadCpuMillis().forEach((name, ms) -> System.out.printf(Locale.ROOT, "thread %s cpu_ms=%d%n", name, ms));
+            }
             if (Boolean.getBoolean("bench.warm")) {
                 // The same files again on the now warm pages: the per-diagram cost once warm, and the same bytes.
                 long w0 = System.nanoTime();
@@ -140,6 +148,31 @@ final class RenderPhase {
             }
             return failed;
         }
+    }
+
+    /** CPU of the live descendants' threads, summed by thread name, from /proc (Linux only; 100 ticks a second). */
+    private static java.util.Map<String, Long> threadCpuMillis() {
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        ProcessHandle.current().descendants().forEach(process -> {
+            try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+                tasks.forEach(task -> {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        int close = stat.lastIndexOf(')');
+                        String name = stat.substring(stat.indexOf('(') + 1, close).replaceAll("[0-9]+$", "").strip();
+                        String[] fields = stat.substring(close + 2).split(" ");
+                        // fields 14 and 15 of stat (utime, stime) are 11 and 12 after the name
+                        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        byName.merge(name.replace(' ', '_'), ticks * 10, Long::sum);
+                    } catch (IOException | RuntimeException gone) {
+                        // the thread ended while being read
+                    }
+                });
+            } catch (IOException | RuntimeException gone) {
+                // the process ended while being read
+            }
+        });
+        return byName;
     }
 
     private static long liveDescendantsCpuMillis() {

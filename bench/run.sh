@@ -128,7 +128,8 @@ echo "   mermaid-cli $MMDC_VERSION: $MERMAID_CLI; browser: $BROWSER; PlantUML $P
 cat >"$W/puppeteer.json" <<EOF
 {"executablePath": "$BROWSER", "headless": "shell",
  "args": ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-          "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--font-render-hinting=none"]}
+          "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--font-render-hinting=none",
+          "--js-flags=--max-opt=2"]}
 EOF
 PLUGIN_TOOLS=(--mermaid-cli "$MERMAID_CLI" --browser "$BROWSER")
 

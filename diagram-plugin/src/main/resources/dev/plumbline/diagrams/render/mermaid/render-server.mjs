@@ -147,6 +147,9 @@ async function main() {
     args: [
       "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
       "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--font-render-hinting=none",
+      // Maglev is V8's top tier here: TurboFan's background compiles cost about a quarter of the renderer's worker
+      // CPU in a build's one cold round and were not earned back, warm diagrams included (bench/README.md).
+      "--js-flags=--max-opt=2",
     ],
   });
   stats.browserLaunches += 1;
