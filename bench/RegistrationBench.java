@@ -69,7 +69,18 @@ public final class RegistrationBench {
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            bench(args);
+        } catch (Exception e) {
+            // System.exit runs the hook that stops the services: an exception alone left the JVM (its HTTP client
+            // threads) and a restarted service running after the bench had given up
+            System.out.println("RESULT: FAILED (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            System.exit(1);
+        }
+    }
+
+    static void bench(String[] args) throws Exception {
         String java = args[0];
         Path jar = Path.of(args[1]);
         Path work = Path.of(args[2]);
@@ -142,7 +153,21 @@ public final class RegistrationBench {
         killer.join();
         victim.waitFor(30, TimeUnit.SECONDS);
         Process restarted = start(java, jar, faultData, faultPort);
-        awaitQuiet(faultBase, Duration.ofSeconds(120));
+        try {
+            awaitQuiet(faultBase, Duration.ofSeconds(120));
+        } catch (IllegalStateException stuck) {
+            // Seen once on an idle machine (2026-12-02, 1,977/s before the kill): after the restart H2's bus
+            // partition spun in TransactionMap.set on a delivery row whose uncommitted version outlived the killed
+            // process (H2 MVStore's store of its maps is not atomic across them: h2database issue 2080); the
+            // pending count never moved, across further restarts too. Said as a result, not a stack trace.
+            System.out.printf("fault: SIGKILL after %.1f s with %d registrations accepted; restarted, but %s "
+                    + "deliveries were still pending after 120 s and did not move%n", beforeKill.seconds(),
+                    beforeKill.accepted(), match(PENDING, get(faultBase + "/health").body()));
+            System.out.println("RESULT: FAILED (the restarted service did not deliver what the outbox held)");
+            stop(restarted);
+            HTTP.close();
+            System.exit(1);
+        }
         stop(restarted);
         Check afterRestart = Check.of(faultData, acceptedBeforeKill);
         System.out.printf("fault: SIGKILL after %.1f s with %d registrations accepted (%d requests cut off);"
@@ -385,6 +410,17 @@ public final class RegistrationBench {
         }
     }
 
+    /** Every service this bench started: stopped however the bench ends, so none outlives it. */
+    static final List<Process> STARTED = Collections.synchronizedList(new ArrayList<>());
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (STARTED) {
+                STARTED.forEach(Process::destroyForcibly);
+            }
+        }));
+    }
+
     static Process start(String java, Path jar, Path data, int port) throws Exception {
         Files.createDirectories(data);
         List<String> command = new ArrayList<>(List.of(java));
@@ -395,6 +431,7 @@ public final class RegistrationBench {
         command.addAll(List.of("-jar", jar.toString(), "--data=" + data, "--host=127.0.0.1", "--port=" + port));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(data.resolveSibling(data.getFileName() + ".log").toFile()).start();
+        STARTED.add(process);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             try {
