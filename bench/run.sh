@@ -468,8 +468,7 @@ Input: the $NP \`.puml\` and $NM \`.mmd\` files the plugin generates from the se
 |---|---|---:|---:|
 | plugin: \`./mvnw -o -pl site package\`, cold cache | wrapper, Maven JVM, reactor, worker JVM, $CORES PlantUML JVMs, Node + browser, model load, export, all $(( NP + NM )) renders | ${WALL[mvn_cold]} | ${CPU[mvn_cold]} |
 | … of which \`plumbline:generate\` (Maven's log timestamps) | loading the plugin, fingerprint, the worker run | $MOJO_COLD | |
-| plugin worker alone (\`GenerateCommand\`), cold cache$(rounds worker_cold) | worker JVM start and everything after it | ${WALL[worker_cold]} | ${CPU[worker_cold]} |
-$(baseline_row)
+| plugin worker alone (\`GenerateCommand\`), cold cache$(rounds worker_cold) | worker JVM start and everything after it | ${WALL[worker_cold]} | ${CPU[worker_cold]} |$(baseline_row)
 | plugin: no-op re-run (median of 3) | whole Maven run | ${WALL[$NOOP_KEY]} | ${CPU[$NOOP_KEY]} |
 | … of which \`plumbline:generate\` (runs: ${NOOPS[*]}) | plugin load, input fingerprint, up-to-date decision; no JVM forked | $MOJO_NOOP | |
 | plugin PlantUML renderer alone (\`RenderPhase plantuml\`)$(rounds render_plantuml) | JVM start, pool start ${RP_PUML_START} ms, $NP renders ${RP_PUML_RENDER} ms | ${WALL[render_plantuml]} | ${CPU[render_plantuml]} |
@@ -510,7 +509,8 @@ EOF
 }
 baseline_row() {
   [[ -n ${BENCH_BASELINE_JAR:-} ]] || return 0
-  echo "| baseline: the same worker from \`$(basename "$BENCH_BASELINE_JAR")\` (before issue 12), cold cache$(rounds baseline_cold) | same, its JVM flags (C2) | ${WALL[baseline_cold]} | ${CPU[baseline_cold]} |"
+  # a row of its own, or nothing: an empty line would end the Markdown table
+  printf '\n%s' "| baseline: the same worker from \`$(basename "$BENCH_BASELINE_JAR")\` (before issue 12), cold cache$(rounds baseline_cold) | same, its JVM flags (C2) | ${WALL[baseline_cold]} | ${CPU[baseline_cold]} |"
 }
 synthetic_rows() {
   local n
