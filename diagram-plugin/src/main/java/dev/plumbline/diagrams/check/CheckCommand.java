@@ -50,13 +50,10 @@ public final class CheckCommand {
     }
 
     static int run(String[] args, PrintStream out) {
-        Arguments arguments;
-        try {
-            arguments = parse(args);
-        } catch (IllegalArgumentException e) {
-            out.println("[ERROR] " + e.getMessage());
-            return WorkerMain.USAGE;
-        }
+        return WorkerMain.parsed(args, out, CheckCommand::parse, CheckCommand::check);
+    }
+
+    private static int check(Arguments arguments, PrintStream out) {
         CheckOptions options = arguments.options();
         long start = System.nanoTime();
         DocsCheck.Result result;

@@ -49,13 +49,10 @@ public final class ConformanceCommand {
     }
 
     static int run(String[] args, PrintStream out) {
-        Arguments arguments;
-        try {
-            arguments = parse(args);
-        } catch (IllegalArgumentException e) {
-            out.println("[ERROR] " + e.getMessage());
-            return WorkerMain.USAGE;
-        }
+        return WorkerMain.parsed(args, out, ConformanceCommand::parse, ConformanceCommand::check);
+    }
+
+    private static int check(Arguments arguments, PrintStream out) {
         ConformanceOptions options = arguments.options();
         long start = System.nanoTime();
         Conformance.Run run;

@@ -20,13 +20,10 @@ public final class GenerateCommand {
 
     /** Runs generate in this JVM with the real renderers (the site report uses it for missing images). */
     public static int run(String[] args, PrintStream out) {
-        GenerateOptions options;
-        try {
-            options = GenerateOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            out.println("[ERROR] " + e.getMessage());
-            return WorkerMain.USAGE;
-        }
+        return WorkerMain.parsed(args, out, GenerateOptions::parse, GenerateCommand::generate);
+    }
+
+    private static int generate(GenerateOptions options, PrintStream out) {
         try {
             return new Generation(options, out::println, new DefaultRenderers()).run();
         } catch (IOException e) {

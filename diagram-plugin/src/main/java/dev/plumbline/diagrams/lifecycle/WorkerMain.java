@@ -3,6 +3,7 @@ package dev.plumbline.diagrams.lifecycle;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The worker's half of the contract with the Mojos (whose half is {@code dev.plumbline.maven.WorkerCommand}): every
@@ -27,7 +28,28 @@ public final class WorkerMain {
         int run(String[] args, PrintStream out);
     }
 
+    /** A command's work once its arguments are read. */
+    @FunctionalInterface
+    public interface Work<T> {
+        int run(T arguments, PrintStream out);
+    }
+
     private WorkerMain() {
+    }
+
+    /**
+     * Reads the arguments with {@code parser}, then does the work. A wrong call (the parser's
+     * {@link IllegalArgumentException}) is one {@code [ERROR]} line in Maven's words and {@link #USAGE}.
+     */
+    public static <T> int parsed(String[] args, PrintStream out, Function<String[], T> parser, Work<T> work) {
+        T arguments;
+        try {
+            arguments = parser.apply(args);
+        } catch (IllegalArgumentException e) {
+            out.println("[ERROR] " + e.getMessage());
+            return USAGE;
+        }
+        return work.run(arguments, out);
     }
 
     /**

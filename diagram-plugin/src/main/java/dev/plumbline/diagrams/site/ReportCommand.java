@@ -48,14 +48,11 @@ public final class ReportCommand {
     }
 
     static int run(String[] args, PrintStream out) {
+        return WorkerMain.parsed(args, out, ReportCommand::parse, ReportCommand::report);
+    }
+
+    private static int report(WorkerArguments options, PrintStream out) {
         long start = System.nanoTime();
-        WorkerArguments options;
-        try {
-            options = parse(args);
-        } catch (IllegalArgumentException e) {
-            out.println("[ERROR] " + e.getMessage());
-            return WorkerMain.USAGE;
-        }
         try {
             List<ModelWorkspace> workspaces = load(options.values("--workspaces"), out);
             if (workspaces == null) {
