@@ -25,7 +25,12 @@ def workspace(String tag) {
 // ProcessHandle.Info drops long command lines; /proc has them whole
 def commandOf(ProcessHandle p) {
     def file = new File("/proc/${p.pid()}/cmdline")
-    return file.exists() ? file.text.replace('\u0000' as char, ' ' as char) : p.info().commandLine().orElse('?')
+    try {
+        return file.exists() ? file.text.replace('\u0000' as char, ' ' as char) : p.info().commandLine().orElse('?')
+    } catch (IOException gone) {
+        // a short-lived descendant may exit between listing and reading
+        return ''
+    }
 }
 
 // a PlantUML child JVM and the browser itself (not just Node, whose arguments name it) are running

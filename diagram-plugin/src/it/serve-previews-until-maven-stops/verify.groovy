@@ -17,7 +17,12 @@ def maven(String name, List<String> properties) {
 
 def commandOf(ProcessHandle p) {
     def file = new File("/proc/${p.pid()}/cmdline")
-    return file.exists() ? file.text.replace('\u0000' as char, ' ' as char) : p.info().commandLine().orElse('?')
+    try {
+        return file.exists() ? file.text.replace('\u0000' as char, ' ' as char) : p.info().commandLine().orElse('?')
+    } catch (IOException gone) {
+        // a short-lived descendant (a JVM probe, npm's helpers) may exit between listing and reading
+        return ''
+    }
 }
 
 def open(String url) {
