@@ -1,7 +1,7 @@
 workspace "Shop" "A small shop." {
 
     model {
-        shopper = person "Shopper" "Buys things."
+        !include ../shared/people.dsl
         shop = softwareSystem "Shop" "Sells things." {
             web = container "Web Shop" "Takes orders." "Next.js"
             orders = container "Order Service" "Keeps orders." "Java"

@@ -2,6 +2,7 @@ package dev.plumbline.maven;
 
 import java.io.File;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -90,16 +91,33 @@ abstract class AbstractPlumblineMojo extends AbstractMojo {
      */
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        Optional<ProjectInputs> inputs = runnableInputs(true);
+        if (inputs.isPresent()) {
+            executeGoal(inputs.get());
+        }
+    }
+
+    /**
+     * The inputs, when the goal is to run: not skipped, and a workspace is there. {@code execute()} asks, and so does
+     * the site plugin, which calls a report without it.
+     *
+     * @param explain log why the goal does not run
+     */
+    protected final Optional<ProjectInputs> runnableInputs(boolean explain) {
         if (skip) {
-            getLog().info("Skipping plumbline:" + command().goal());
-            return;
+            if (explain) {
+                getLog().info("Skipping plumbline:" + command().goal());
+            }
+            return Optional.empty();
         }
         ProjectInputs inputs = ProjectInputs.resolve(basedir.toPath(), workspaces, docs);
         if (inputs.missing().isPresent()) {
-            getLog().info("Plumbline: " + inputs.missing().get());
-            return;
+            if (explain) {
+                getLog().info("Plumbline: " + inputs.missing().get());
+            }
+            return Optional.empty();
         }
-        executeGoal(inputs);
+        return Optional.of(inputs);
     }
 
     /** The worker command that does this goal's work. */

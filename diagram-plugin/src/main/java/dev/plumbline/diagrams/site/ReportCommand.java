@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * The worker side of {@code plumbline:report}: {@code java -cp <plugin classpath> dev.plumbline.diagrams.site.ReportCommand
  * --site <dir> --diagrams <dir> --workspaces <path>... [--docs <path>...] [--base <dir>] [--check-reports <dir>]
  * [--conformance <dir>] [--observed <dir>] [--since <revision>] [--main-branch <name>] [--cache <dir>] [--dot <path>]
- * [--mermaid-cli <dir>] [--browser <path>]}. Images come from {@code generate}'s folder when current, else from a
+ * [--mermaid-cli <dir>] [--browser <path>] [--timeout <seconds>] [--mermaid-max-text-size <n>]}. Images come from {@code generate}'s folder when current, else from a
  * {@code generate} run into it that takes what it can from the render cache: a view is never rendered twice.
  * Exits 0 when the site is written, 1 when the workspaces do not load, 2 when called wrongly.
  */
@@ -35,7 +35,9 @@ public final class ReportCommand {
             Map.entry("--conformance", "plumbline.conformanceReports"), Map.entry("--observed", "plumbline.observed"),
             Map.entry("--since", "plumbline.changesSince"), Map.entry("--main-branch", "plumbline.mainBranch"),
             Map.entry("--cache", "plumbline.cacheDirectory"), Map.entry("--dot", "plumbline.dot"),
-            Map.entry("--mermaid-cli", "plumbline.mermaidCli"), Map.entry("--browser", "plumbline.browser"));
+            Map.entry("--mermaid-cli", "plumbline.mermaidCli"), Map.entry("--browser", "plumbline.browser"),
+            Map.entry("--timeout", "plumbline.renderTimeout"),
+            Map.entry("--mermaid-max-text-size", "plumbline.mermaidMaxTextSize"));
     private static final Map<String, String> LISTS = Map.of("--workspaces", "plumbline.workspaces",
             "--docs", "plumbline.docs");
 
@@ -65,6 +67,10 @@ public final class ReportCommand {
                         "--cache", one(options, "--cache", Path.of(System.getProperty("user.home"), ".cache",
                                 "plumbline").toString()), "--dot", one(options, "--dot", ""),
                         "--mermaid-cli", one(options, "--mermaid-cli", ""), "--browser", one(options, "--browser", "")));
+                // as generate would render them: a default left out here is generate's own default
+                for (String limit : List.of("--timeout", "--mermaid-max-text-size")) {
+                    options.value(limit).ifPresent(value -> generate.addAll(List.of(limit, value)));
+                }
                 generate.addAll(options.values("--workspaces"));
                 if (GenerateCommand.run(generate.toArray(String[]::new), out) != WorkerMain.OK) {
                     out.println("[WARNING] Plumbline: the site shows the views that could not be rendered without images");
