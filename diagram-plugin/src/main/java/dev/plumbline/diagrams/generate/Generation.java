@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -498,12 +499,39 @@ final class Generation {
         }
         java.util.TreeSet<Path> inputs = new java.util.TreeSet<>();
         workspaces.forEach(w -> inputs.addAll(w.inputs()));
+        Set<Path> fingerprinted = fingerprinted();
         for (Path input : inputs) {
-            if (Files.isRegularFile(input)) {
+            if (Files.isRegularFile(input) && !fingerprinted.contains(input.toAbsolutePath().normalize())) {
                 state.append("input ").append(sha256(Files.readAllBytes(input))).append(' ').append(input).append('\n');
             }
         }
         AtomicFiles.write(options.out().resolve(".plumbline-state"), state.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The files the Mojo's fingerprint already hashes, found as it finds them: the workspace and docs arguments, and
+     * the regular files under those that are folders (not through linked folders). Listing one again would only
+     * hash it twice in every no-op check, a large model's DSL included.
+     */
+    private Set<Path> fingerprinted() throws IOException {
+        Set<Path> files = new java.util.HashSet<>();
+        List<Path> roots = new ArrayList<>(options.workspaces());
+        roots.addAll(options.docs());
+        for (Path root : roots) {
+            List<Path> found;
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    found = walk.filter(Files::isRegularFile).toList();
+                }
+            } else {
+                found = Files.isRegularFile(root) ? List.of(root) : List.of();
+            }
+            for (Path file : found) {
+                files.add(file.toAbsolutePath().normalize());
+                files.add(file.toRealPath());
+            }
+        }
+        return files;
     }
 
     /** A path as the user should see it in findings: relative to the working folder when inside it. */

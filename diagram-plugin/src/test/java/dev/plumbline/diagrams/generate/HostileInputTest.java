@@ -159,8 +159,27 @@ class HostileInputTest {
 
         assertThat(generate(ws).exit()).isZero();
 
-        assertThat(Files.readAllLines(project.resolve("out/.plumbline-state"))).anySatisfy(line ->
+        List<String> state = Files.readAllLines(project.resolve("out/.plumbline-state"));
+        assertThat(state).anySatisfy(line ->
                 assertThat(line).startsWith("input ").endsWith(project.resolve("arch/people.dsl").toRealPath().toString()));
+        // the workspace file itself is in the Mojo's fingerprint already: hashing it again would double a large DSL's cost
+        assertThat(state).noneSatisfy(line -> assertThat(line).startsWith("input ").endsWith("inc.dsl"));
+    }
+
+    @Test
+    void the_state_leaves_out_included_files_inside_a_workspace_folder_the_fingerprint_hashes() throws IOException {
+        Path folder = Files.createDirectories(project.resolve("only"));
+        // not .dsl: every .dsl file in a workspace folder is a workspace of its own
+        Files.writeString(folder.resolve("people.txt"), "buyer = person \"Buyer\" \"Buys.\"\n");
+        Files.writeString(folder.resolve("inc.dsl"), "workspace {\n  model {\n    !include people.txt\n  }\n"
+                + "  views {\n    systemLandscape \"people\" {\n      include *\n    }\n  }\n}\n");
+
+        Run run = generate(folder);
+
+        assertThat(run.exit()).as(run.console()).isZero();
+
+        assertThat(Files.readAllLines(project.resolve("out/.plumbline-state")))
+                .noneSatisfy(line -> assertThat(line).startsWith("input "));
     }
 
     @Test
