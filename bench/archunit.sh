@@ -21,7 +21,7 @@ fi
 rm -rf "$W"
 mkdir -p "$W/classes"
 ./mvnw -B -ntp -q -o -pl archunit -am package dependency:build-classpath -DskipTests \
-  -Dmdep.outputFile="$W/classpath.txt" -Dmdep.includeScope=runtime >/dev/null
+  -Dmdep.outputFile="$W/classpath.txt" -DincludeScope=runtime >/dev/null
 CP=$ROOT/archunit/target/classes:$(cat "$W/classpath.txt")
 "$JAVAC" -d "$W/classes" -cp "$CP" bench/ArchUnitRules.java
 printf 'jar: %s (%s bytes)\njava: %s\n' "$JAR" "$(stat -c %s "$JAR")" "$("$JAVA" -version 2>&1 | head -1)"

@@ -31,7 +31,7 @@ fi
 PLUGIN_JAR=$(ls "$ROOT"/diagram-plugin/target/plumbline-maven-plugin-*.jar 2>/dev/null | grep -v -- '-sources' | head -1)
 [[ -n $PLUGIN_JAR ]] || { echo "bench/serve.sh: no plugin jar in diagram-plugin/target: run without --no-build" >&2; exit 1; }
 MODEL_JAR=$(ls "$ROOT"/model/target/plumbline-model-*.jar 2>/dev/null | grep -v -- '-sources' | head -1)
-(cd "$ROOT" && ./mvnw -o -q dependency:build-classpath -pl diagram-plugin -Dmdep.includeScope=runtime \
+(cd "$ROOT" && ./mvnw -o -q dependency:build-classpath -pl diagram-plugin -DincludeScope=runtime \
   -Dmdep.outputFile="$W/classpath.txt") >"$W/classpath.log" 2>&1 \
   || { tail -20 "$W/classpath.log" >&2; echo "bench/serve.sh: no classpath" >&2; exit 1; }
 # this checkout's model module, not whichever plumbline-model ~/.m2 holds
