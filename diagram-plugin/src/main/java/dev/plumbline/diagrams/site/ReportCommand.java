@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * [--conformance <dir>] [--observed <dir>] [--since <revision>] [--main-branch <name>] [--cache <dir>] [--dot <path>]
  * [--mermaid-cli <dir>] [--browser <path>] [--timeout <seconds>] [--mermaid-max-text-size <n>]}. Images come from
  * {@code generate}'s folder when current, else from a {@code generate} run into it that takes what it can from the
- * render cache: a view is never rendered twice. Exits 0 when the site is written, 1 when the workspaces do not load, 2 when called wrongly.
+ * render cache: a view is never rendered twice. Exits 0 when the site is written, 1 when the workspaces do not
+ * load, 2 when called wrongly.
  */
 public final class ReportCommand {
 
