@@ -38,7 +38,7 @@ import java.util.Locale;
  */
 final class RenderPhase {
 
-    // generate's defaults: --timeout 20, and Mermaid waits at least 30 s (MermaidImages).
+    // generate's defaults: --timeout 20, and Mermaid waits at least 30 s (DefaultRenderers).
     private static final Duration PLANTUML_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration MERMAID_TIMEOUT = Duration.ofSeconds(30);
 
@@ -79,16 +79,7 @@ final class RenderPhase {
             for (Path file : files) {
                 requests.add(new DiagramRequest(stem(file), Files.readString(file), ImageFormat.SVG));
             }
-            int failed = 0;
-            for (RenderResult result : renderer.renderAll(requests)) {
-                switch (result) {
-                    case RenderResult.Rendered done -> Files.write(out.resolve(done.name() + ".svg"), done.image());
-                    case RenderResult.Failed f -> {
-                        failed++;
-                        System.err.println(f.name() + ": " + f.problem().message());
-                    }
-                }
-            }
+            int failed = written(out, renderer.renderAll(requests));
             report(t0, t1, System.nanoTime(), files.size() - failed, failed);
             int rounds = Integer.getInteger("bench.rounds", 1);
             long last = 0;
@@ -104,6 +95,21 @@ final class RenderPhase {
         }
     }
 
+    /** Writes each image to {@code out}; returns how many diagrams failed, each printed with its problem. */
+    private static int written(Path out, List<RenderResult> results) throws IOException {
+        int failed = 0;
+        for (RenderResult result : results) {
+            switch (result) {
+                case RenderResult.Rendered done -> Files.write(out.resolve(done.name() + ".svg"), done.image());
+                case RenderResult.Failed f -> {
+                    failed++;
+                    System.err.println(f.name() + ": " + f.problem().message());
+                }
+            }
+        }
+        return failed;
+    }
+
     private static int mermaid(Path out, Path cli, Path browser, List<Path> files) throws Exception {
         MermaidRenderer.Options defaults = MermaidRenderer.Options.defaults();
         int pages = Integer.getInteger("bench.pages", defaults.pages());
@@ -113,21 +119,12 @@ final class RenderPhase {
                 .withCacheDirectory(out.resolve(".tools")))) {
             System.out.printf(Locale.ROOT, "start_cpu_ms=%d%n", liveDescendantsCpuMillis());
             long t1 = System.nanoTime();
-            List<MermaidRenderer.Source> sources = new ArrayList<>();
+            List<DiagramRequest> sources = new ArrayList<>();
             for (Path file : files) {
-                sources.add(new MermaidRenderer.Source(stem(file), Files.readString(file)));
+                sources.add(DiagramRequest.svg(stem(file), Files.readString(file)));
             }
-            int failed = 0;
-            List<MermaidRenderer.Result> first = renderer.renderAll(sources);
-            for (MermaidRenderer.Result result : first) {
-                switch (result) {
-                    case MermaidRenderer.Rendered done -> Files.write(out.resolve(done.name() + ".svg"), done.svg());
-                    case MermaidRenderer.Failed f -> {
-                        failed++;
-                        System.err.println(f.name() + ": " + f.message());
-                    }
-                }
-            }
+            List<RenderResult> first = renderer.renderAll(sources);
+            int failed = written(out, first);
             report(t0, t1, System.nanoTime(), files.size() - failed, failed);
             // /usr/bin/time never sees the browser (it is not reaped into this process tree): read it while it lives.
             long coldCpu = liveDescendantsCpuMillis();
@@ -138,7 +135,7 @@ final class RenderPhase {
             if (Boolean.getBoolean("bench.warm")) {
                 // The same files again on the now warm pages: the per-diagram cost once warm, and the same bytes.
                 long w0 = System.nanoTime();
-                List<MermaidRenderer.Result> again = renderer.renderAll(sources);
+                List<RenderResult> again = renderer.renderAll(sources);
                 long warmMs = (System.nanoTime() - w0) / 1_000_000;
                 long differ = java.util.stream.IntStream.range(0, first.size())
                         .filter(i -> !first.get(i).equals(again.get(i))).count();

@@ -106,7 +106,7 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
                         "plumbline.code" "dev.plumbline.diagrams.files"
                     }
                 }
-                renderApi = component "Renderer API" "dev.plumbline.diagrams.render: the diagram request, result and problem every renderer shares, and the SVG safety pass." "Java package" {
+                renderApi = component "Renderer API" "dev.plumbline.diagrams.render: the one renderer interface, with the diagram request, result and problem every renderer shares, and the SVG safety pass." "Java package" {
                     properties {
                         "plumbline.code" "dev.plumbline.diagrams.render"
                     }
@@ -210,6 +210,7 @@ workspace "Plumbline" "Documentation-as-code for software architecture: one Stru
         driftCheck -> modelLabels "Normalises labels with"
         driftCheck -> workerLifecycle "Runs as a worker command with"
         driftCheck -> mermaidRenderer "Syntax-checks Mermaid types it cannot read with"
+        driftCheck -> renderApi "Reads Mermaid's syntax verdicts with"
         mermaidReader -> diagramGraphs "Builds"
         plantumlReader -> diagramGraphs "Builds"
         generatedBlocks -> markdownScan "Finds generated blocks with"

@@ -1,6 +1,8 @@
 package dev.plumbline.diagrams.check;
 
 import dev.plumbline.diagrams.check.diagram.SyntaxError;
+import dev.plumbline.diagrams.render.DiagramRequest;
+import dev.plumbline.diagrams.render.RenderResult;
 import dev.plumbline.diagrams.render.mermaid.MermaidRenderer;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -32,9 +34,10 @@ final class MermaidCliSyntax implements MermaidSyntax, AutoCloseable {
         if (renderer == null) {
             return new Unavailable(unavailable);
         }
-        return switch (renderer.render(name, source)) {
-            case MermaidRenderer.Rendered rendered -> new Valid();
-            case MermaidRenderer.Failed failed -> new Invalid(new SyntaxError(failed.line(), failed.message()));
+        return switch (renderer.render(DiagramRequest.svg(name, source))) {
+            case RenderResult.Rendered rendered -> new Valid();
+            case RenderResult.Failed failed -> new Invalid(new SyntaxError(failed.problem().line(),
+                    failed.problem().message()));
         };
     }
 

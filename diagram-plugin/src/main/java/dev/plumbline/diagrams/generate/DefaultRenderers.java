@@ -1,8 +1,6 @@
 package dev.plumbline.diagrams.generate;
 
-import dev.plumbline.diagrams.render.DiagramRequest;
-import dev.plumbline.diagrams.render.ImageFormat;
-import dev.plumbline.diagrams.render.RenderResult;
+import dev.plumbline.diagrams.render.DiagramRenderer;
 import dev.plumbline.diagrams.render.plantuml.PlantUmlOptions;
 import dev.plumbline.diagrams.render.plantuml.PlantUmlRenderer;
 import dev.plumbline.diagrams.render.mermaid.MermaidRenderer;
@@ -31,7 +29,7 @@ final class DefaultRenderers implements Generation.RendererFactory {
     }
 
     @Override
-    public ImageRenderer plantUml(GenerateOptions options, String imageFormat, int diagrams, boolean withMermaid) {
+    public DiagramRenderer plantUml(GenerateOptions options, int diagrams, boolean withMermaid) {
         PlantUmlOptions.Builder builder = PlantUmlOptions.builder(projectDir(options))
                 .poolSize(poolSize(options.threads(), diagrams, withMermaid))
                 .timeout(Duration.ofSeconds(options.timeoutSeconds()));
@@ -49,9 +47,7 @@ final class DefaultRenderers implements Generation.RendererFactory {
         } catch (java.io.IOException e) {
             // no archive: the workers start a little slower, nothing else changes
         }
-        PlantUmlOptions built = builder.build();
-        ImageFormat format = imageFormat.equals("png") ? ImageFormat.PNG : ImageFormat.SVG;
-        return new PlantUmlImages(PlantUmlRenderer.start(built), built, format);
+        return PlantUmlRenderer.start(builder.build());
     }
 
     /**
@@ -66,33 +62,28 @@ final class DefaultRenderers implements Generation.RendererFactory {
         return Math.max(1, Math.min(cores, 1 + diagrams / DIAGRAMS_PER_WORKER));
     }
 
+    /** One long-lived mermaid-cli browser; absent, with one warning (or error), when Node.js is not there. */
     @Override
-    public Optional<ImageRenderer> mermaid(GenerateOptions options, Consumer<String> console) {
-        return MermaidImages.start(options, console);
+    public Optional<DiagramRenderer> mermaid(GenerateOptions options, Consumer<String> console) {
+        MermaidRenderer.Options mermaid = MermaidRenderer.Options.defaults()
+                .withCacheDirectory(options.cache())
+                .withTimeout(Duration.ofSeconds(Math.max(options.timeoutSeconds(), 30)))
+                .withMaxTextSize(options.mermaidMaxTextSize())
+                .withTools(options.mermaidCli(), options.browser());
+        try {
+            return Optional.of(MermaidRenderer.start(mermaid, console));
+        } catch (MermaidRenderer.RendererUnavailableException e) {
+            console.accept((options.failOnMissingRenderer() ? "[ERROR] " : "[WARNING] ")
+                    + "Mermaid SVG not rendered: " + e.getMessage()
+                    + (options.failOnMissingRenderer() ? "" : " (PlantUML SVG and Mermaid sources are still written;"
+                            + " -Dplumbline.failOnMissingRenderer=true makes this an error)"));
+            return Optional.empty();
+        }
     }
 
     /** Includes in generated diagrams may only reach the folder the workspaces live in. */
     private static Path projectDir(GenerateOptions options) {
         Path first = options.workspaces().get(0).toAbsolutePath();
         return java.nio.file.Files.isDirectory(first) ? first : first.getParent();
-    }
-
-    private record PlantUmlImages(PlantUmlRenderer renderer, PlantUmlOptions options, ImageFormat format)
-            implements ImageRenderer {
-
-        @Override
-        public List<Outcome> render(List<Job> jobs) {
-            List<RenderResult> results = renderer.renderAll(jobs.stream()
-                    .map(j -> new DiagramRequest(j.name(), j.source(), format)).toList());
-            return results.stream().map(r -> switch (r) {
-                case RenderResult.Rendered done -> Outcome.image(done.image(), done.warnings());
-                case RenderResult.Failed failed -> Outcome.problem(failed.problem().line(), failed.problem().message());
-            }).toList();
-        }
-
-        @Override
-        public void close() {
-            renderer.close();
-        }
     }
 }

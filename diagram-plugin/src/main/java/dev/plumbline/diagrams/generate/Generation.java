@@ -6,6 +6,11 @@ import com.structurizr.view.ImageView;
 import com.structurizr.view.View;
 import dev.plumbline.diagrams.docs.GeneratedBlocks;
 import dev.plumbline.diagrams.export.ViewExporter;
+import dev.plumbline.diagrams.render.DiagramProblem;
+import dev.plumbline.diagrams.render.DiagramRenderer;
+import dev.plumbline.diagrams.render.DiagramRequest;
+import dev.plumbline.diagrams.render.ImageFormat;
+import dev.plumbline.diagrams.render.RenderResult;
 import dev.plumbline.model.Finding;
 import dev.plumbline.model.ModelException;
 import dev.plumbline.model.ModelWorkspace;
@@ -61,10 +66,10 @@ final class Generation {
          * A renderer for about {@code diagrams} renders ({@link Integer#MAX_VALUE} when not known yet);
          * {@code withMermaid}: the Mermaid browser renders at the same time and needs a core of its own.
          */
-        ImageRenderer plantUml(GenerateOptions options, String imageFormat, int diagrams, boolean withMermaid);
+        DiagramRenderer plantUml(GenerateOptions options, int diagrams, boolean withMermaid);
 
         /** Empty, with a reason printed to the console, when Mermaid cannot render here. */
-        Optional<ImageRenderer> mermaid(GenerateOptions options, Consumer<String> console);
+        Optional<DiagramRenderer> mermaid(GenerateOptions options, Consumer<String> console);
     }
 
     Generation(GenerateOptions options, Consumer<String> console, RendererFactory renderers) {
@@ -328,7 +333,7 @@ final class Generation {
                 : CompletableFuture.runAsync(() -> renderMermaid(cache, mermaidIdentity, mermaid, imageFormat));
         try {
             if (!plantUml.isEmpty()) {
-                try (ImageRenderer renderer = started.plantUml(imageFormat, plantUml.size(), !mermaid.isEmpty())) {
+                try (DiagramRenderer renderer = started.plantUml(plantUml.size(), !mermaid.isEmpty())) {
                     render(renderer, cache, plantUmlIdentity, plantUml, imageFormat);
                 } catch (RuntimeException e) {
                     rendererDied("PlantUML", plantUml, e);
@@ -347,7 +352,7 @@ final class Generation {
     }
 
     private void renderMermaid(RenderCache cache, String identity, List<Source> mermaid, String imageFormat) {
-        Optional<ImageRenderer> renderer = started.mermaid();
+        Optional<DiagramRenderer> renderer = started.mermaid();
         if (renderer.isEmpty()) {
             synchronized (this) {
                 skippedSomething = true;
@@ -357,7 +362,7 @@ final class Generation {
             }
             return;
         }
-        try (ImageRenderer r = renderer.get()) {
+        try (DiagramRenderer r = renderer.get()) {
             render(r, cache, identity, mermaid, imageFormat);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -401,30 +406,35 @@ final class Generation {
         return pending;
     }
 
-    private void render(ImageRenderer renderer, RenderCache cache, String identity, List<Source> pending,
+    private void render(DiagramRenderer renderer, RenderCache cache, String identity, List<Source> pending,
             String imageFormat) throws IOException {
-        List<ImageRenderer.Outcome> outcomes = renderer.render(pending.stream()
-                .map(s -> new ImageRenderer.Job(s.view().getKey(), s.text())).toList());
+        ImageFormat format = imageFormat.equals("png") ? ImageFormat.PNG : ImageFormat.SVG;
+        List<RenderResult> results = renderer.renderAll(pending.stream()
+                .map(s -> new DiagramRequest(s.view().getKey(), s.text(), format)).toList());
         for (int i = 0; i < pending.size(); i++) {
             Source source = pending.get(i);
-            ImageRenderer.Outcome outcome = outcomes.get(i);
             String where = source.workspace().where(source.view());
-            outcome.warnings().forEach(w -> console.accept("[WARNING] " + where + ": warning: view \""
-                    + source.view().getKey() + "\": " + w));
-            if (outcome.failed()) {
-                synchronized (this) {
-                    failures++;
+            switch (results.get(i)) {
+                case RenderResult.Failed failed -> {
+                    synchronized (this) {
+                        failures++;
+                    }
+                    DiagramProblem problem = failed.problem();
+                    console.accept("[ERROR] " + where + ": error: view \"" + source.view().getKey() + "\" ("
+                            + source.format() + (problem.line() > 0 ? " line " + problem.line() : "") + "): "
+                            + problem.message());
                 }
-                console.accept("[ERROR] " + where + ": error: view \"" + source.view().getKey() + "\" ("
-                        + source.format() + (outcome.line() > 0 ? " line " + outcome.line() : "") + "): "
-                        + outcome.problem());
-                continue;
+                case RenderResult.Rendered rendered -> {
+                    rendered.warnings().forEach(w -> console.accept("[WARNING] " + where + ": warning: view \""
+                            + source.view().getKey() + "\": " + w));
+                    synchronized (this) {
+                        renders++;
+                    }
+                    byte[] image = rendered.image();
+                    cache.put(RenderCache.key(identity, imageFormat, source.text()), imageFormat, image);
+                    write(imageOf(source, imageFormat), image);
+                }
             }
-            synchronized (this) {
-                renders++;
-            }
-            cache.put(RenderCache.key(identity, imageFormat, source.text()), imageFormat, outcome.image());
-            write(imageOf(source, imageFormat), outcome.image());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.plumbline.diagrams.generate;
 
+import dev.plumbline.diagrams.render.DiagramRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,8 +21,8 @@ final class RendererStarts implements AutoCloseable {
     private final Generation.RendererFactory factory;
     private final GenerateOptions options;
     private final Consumer<String> console;
-    private CompletableFuture<ImageRenderer> plantUml;
-    private CompletableFuture<Optional<ImageRenderer>> mermaid;
+    private CompletableFuture<DiagramRenderer> plantUml;
+    private CompletableFuture<Optional<DiagramRenderer>> mermaid;
     // what the early Mermaid start printed: shown when Mermaid is asked for, where a late start would print it
     private final List<String> mermaidLines = new ArrayList<>();
 
@@ -41,7 +42,7 @@ final class RendererStarts implements AutoCloseable {
         if (firstRun && options.wants("svg")) {
             boolean withMermaid = options.covers("mmd");
             if (options.covers("puml")) {
-                starts.plantUml = background(() -> factory.plantUml(options, "svg", Integer.MAX_VALUE, withMermaid));
+                starts.plantUml = background(() -> factory.plantUml(options, Integer.MAX_VALUE, withMermaid));
             }
             if (withMermaid) {
                 starts.mermaid = background(() -> factory.mermaid(options, line -> {
@@ -54,19 +55,19 @@ final class RendererStarts implements AutoCloseable {
         return starts;
     }
 
-    /** The PlantUML renderer for {@code imageFormat}: the one started early for SVG, or a new one. */
-    synchronized ImageRenderer plantUml(String imageFormat, int diagrams, boolean withMermaid) {
-        if (imageFormat.equals("svg") && plantUml != null) {
-            CompletableFuture<ImageRenderer> started = plantUml;
+    /** The PlantUML renderer: the one started early, or a new one. */
+    synchronized DiagramRenderer plantUml(int diagrams, boolean withMermaid) {
+        if (plantUml != null) {
+            CompletableFuture<DiagramRenderer> started = plantUml;
             plantUml = null;
             return join(started);
         }
-        return factory.plantUml(options, imageFormat, diagrams, withMermaid);
+        return factory.plantUml(options, diagrams, withMermaid);
     }
 
     /** The Mermaid renderer: the one started early, or a new one; empty when Mermaid cannot render here. */
-    Optional<ImageRenderer> mermaid() {
-        CompletableFuture<Optional<ImageRenderer>> started;
+    Optional<DiagramRenderer> mermaid() {
+        CompletableFuture<Optional<DiagramRenderer>> started;
         synchronized (this) {
             started = mermaid;
             mermaid = null;
@@ -93,13 +94,13 @@ final class RendererStarts implements AutoCloseable {
 
     /** Closes the PlantUML renderer started early, if it was never asked for: nothing is left to render. */
     void closePlantUml() {
-        CompletableFuture<ImageRenderer> unused;
+        CompletableFuture<DiagramRenderer> unused;
         synchronized (this) {
             unused = plantUml;
             plantUml = null;
         }
         if (unused != null) {
-            ImageRenderer renderer = unused.handle((started, failure) -> started).join();
+            DiagramRenderer renderer = unused.handle((started, failure) -> started).join();
             if (renderer != null) {
                 renderer.close();
             }
@@ -108,15 +109,15 @@ final class RendererStarts implements AutoCloseable {
 
     /** Closes the Mermaid renderer started early, if it was never asked for; what its start printed is dropped. */
     void closeMermaid() {
-        CompletableFuture<Optional<ImageRenderer>> unused;
+        CompletableFuture<Optional<DiagramRenderer>> unused;
         synchronized (this) {
             unused = mermaid;
             mermaid = null;
         }
         if (unused != null) {
-            Optional<ImageRenderer> renderer = unused.handle((started, failure) -> started).join();
+            Optional<DiagramRenderer> renderer = unused.handle((started, failure) -> started).join();
             if (renderer != null) {
-                renderer.ifPresent(ImageRenderer::close);
+                renderer.ifPresent(DiagramRenderer::close);
             }
         }
     }

@@ -1,7 +1,7 @@
 package dev.plumbline.diagrams.preview;
 
 import dev.plumbline.diagrams.preview.Inputs.Problem;
-import dev.plumbline.diagrams.preview.WarmRenderers.Outcome;
+import dev.plumbline.diagrams.render.RenderResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -51,9 +51,9 @@ final class Preview {
         }
     }
 
-    /** Renders sources, handing over outcomes keyed by source id, in one or more parts as they are ready. */
+    /** Renders sources, handing over results keyed by source id, in one or more parts as they are ready. */
     interface Renderer {
-        void render(List<Source> sources, Consumer<Map<String, Outcome>> done);
+        void render(List<Source> sources, Consumer<Map<String, RenderResult>> done);
     }
 
     /** At most this many pictures render between two looks at whether the inputs changed again. */
@@ -115,7 +115,7 @@ final class Preview {
             }
             List<Source> batch = pending.subList(from, Math.min(pending.size(), from + BATCH)).stream()
                     .map(Figure::source).toList();
-            renderer.render(batch, outcomes -> updated.addAndGet(record(batch, outcomes)));
+            renderer.render(batch, results -> updated.addAndGet(record(batch, results)));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         synchronized (this) {
@@ -168,23 +168,27 @@ final class Preview {
                 .sorted(Comparator.comparing(f -> f.renderedText() == null)).toList();
     }
 
-    /** Stores the outcomes and sends an event for each picture that changed; returns how many did. */
-    private synchronized int record(List<Source> batch, Map<String, Outcome> outcomes) {
+    /** Stores the results and sends an event for each picture that changed; returns how many did. */
+    private synchronized int record(List<Source> batch, Map<String, RenderResult> results) {
         int changed = 0;
         for (Source source : batch) {
             Figure figure = figures.get(source.id());
-            Outcome outcome = outcomes.get(source.id());
-            if (figure == null || outcome == null || !figure.source().text().equals(source.text())) {
+            RenderResult result = results.get(source.id());
+            if (figure == null || result == null || !figure.source().text().equals(source.text())) {
                 continue; // the other renderer's, gone, or edited again meanwhile
             }
-            boolean newPicture = outcome.svg() != null && !Arrays.equals(outcome.svg(), figure.svg());
-            Figure next = new Figure(source, source.text(), outcome.svg() != null ? outcome.svg() : figure.svg(),
-                    newPicture ? ++revision : figure.revision(), outcome.problem());
+            byte[] svg = result instanceof RenderResult.Rendered rendered ? rendered.image() : null;
+            // the problem as the build would print it, so the page and the build log read the same
+            String problem = result instanceof RenderResult.Failed failed
+                    ? source.problem(failed.problem().line(), failed.problem().message()) : null;
+            boolean newPicture = svg != null && !Arrays.equals(svg, figure.svg());
+            Figure next = new Figure(source, source.text(), svg != null ? svg : figure.svg(),
+                    newPicture ? ++revision : figure.revision(), problem);
             figures.put(source.id(), next);
-            if (outcome.problem() != null && !outcome.problem().equals(figure.problem())) {
-                console.accept("[ERROR] " + outcome.problem());
+            if (problem != null && !problem.equals(figure.problem())) {
+                console.accept("[ERROR] " + problem);
             }
-            if (newPicture || !Objects.equals(outcome.problem(), figure.problem()) || figure.renderedText() == null) {
+            if (newPicture || !Objects.equals(problem, figure.problem()) || figure.renderedText() == null) {
                 events.publish("figure", next.json());
                 changed++;
             }

@@ -1,5 +1,8 @@
 package dev.plumbline.diagrams.preview;
 
+import dev.plumbline.diagrams.render.DiagramProblem;
+import dev.plumbline.diagrams.render.DiagramProblem.Kind;
+import dev.plumbline.diagrams.render.DiagramRenderer;
 import dev.plumbline.diagrams.render.DiagramRequest;
 import dev.plumbline.diagrams.render.RenderResult;
 import dev.plumbline.diagrams.render.SvgSafety;
@@ -24,12 +27,8 @@ import java.util.function.Consumer;
  */
 final class WarmRenderers implements Preview.Renderer, AutoCloseable {
 
-    /** An SVG that passed the safety check, or the problem as the build would print it. */
-    record Outcome(byte[] svg, String problem) {
-    }
-
     private final CompletableFuture<PlantUmlRenderer> plantUml;
-    private final CompletableFuture<Optional<MermaidRenderer>> mermaid;
+    private final CompletableFuture<Optional<DiagramRenderer>> mermaid;
     private final Consumer<String> console;
     private volatile String mermaidMissing = "";
 
@@ -50,18 +49,13 @@ final class WarmRenderers implements Preview.Renderer, AutoCloseable {
         return builder.build();
     }
 
-    private Optional<MermaidRenderer> startMermaid(ServeOptions options) {
+    private Optional<DiagramRenderer> startMermaid(ServeOptions options) {
         MermaidRenderer.Options mermaidOptions = MermaidRenderer.Options.defaults()
                 .withCacheDirectory(options.cache())
                 .withTimeout(options.timeout().compareTo(java.time.Duration.ofSeconds(30)) < 0
                         ? java.time.Duration.ofSeconds(30) : options.timeout())
-                .withMaxTextSize(options.mermaidMaxTextSize());
-        if (options.mermaidCli().isPresent()) {
-            mermaidOptions = mermaidOptions.withMermaidCliDirectory(options.mermaidCli().get());
-        }
-        if (options.browser().isPresent()) {
-            mermaidOptions = mermaidOptions.withBrowserExecutable(options.browser().get());
-        }
+                .withMaxTextSize(options.mermaidMaxTextSize())
+                .withTools(options.mermaidCli(), options.browser());
         try {
             return Optional.of(MermaidRenderer.start(mermaidOptions, console));
         } catch (MermaidRenderer.RendererUnavailableException e) {
@@ -72,72 +66,51 @@ final class WarmRenderers implements Preview.Renderer, AutoCloseable {
     }
 
     /**
-     * Renders every source, handing each renderer's outcomes (keyed by source id) to {@code done} as soon as that
+     * Renders every source, handing each renderer's results (keyed by source id) to {@code done} as soon as that
      * renderer is through, so a PlantUML picture need not wait for the browser. Never throws for a bad diagram.
      */
     @Override
-    public void render(List<Source> sources, Consumer<Map<String, Outcome>> done) {
+    public void render(List<Source> sources, Consumer<Map<String, RenderResult>> done) {
         List<Source> puml = sources.stream().filter(s -> s.format().equals("puml")).toList();
         List<Source> mmd = sources.stream().filter(s -> s.format().equals("mmd")).toList();
         CompletableFuture<Void> mermaidRun = mmd.isEmpty() ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.runAsync(() -> done.accept(mermaid(mmd)));
+                : CompletableFuture.runAsync(() -> done.accept(render("Mermaid", mermaid, mmd)));
         if (!puml.isEmpty()) {
-            done.accept(plantUml(puml));
+            done.accept(render("PlantUML", plantUml.thenApply(r -> Optional.<DiagramRenderer>of(r)), puml));
         }
         mermaidRun.join();
     }
 
-    private Map<String, Outcome> plantUml(List<Source> sources) {
-        Map<String, Outcome> outcomes = new HashMap<>();
-        List<RenderResult> results;
+    private Map<String, RenderResult> render(String notation, CompletableFuture<Optional<DiagramRenderer>> starting,
+            List<Source> sources) {
+        Map<String, RenderResult> results = new HashMap<>();
         try {
-            results = plantUml.join().renderAll(sources.stream()
+            Optional<DiagramRenderer> renderer = starting.join();
+            if (renderer.isEmpty()) { // only Mermaid can be missing: no Node.js or browser here
+                sources.forEach(s -> results.put(s.id(), failed(s, Kind.FAILED, mermaidMissing)));
+                return results;
+            }
+            List<RenderResult> rendered = renderer.get().renderAll(sources.stream()
                     .map(s -> DiagramRequest.svg(s.id(), s.text())).toList());
+            for (int i = 0; i < sources.size(); i++) {
+                results.put(sources.get(i).id(), safe(sources.get(i), rendered.get(i)));
+            }
         } catch (RuntimeException e) {
-            sources.forEach(s -> outcomes.put(s.id(), new Outcome(null, s.problem(0,
-                    "not rendered, the PlantUML renderer stopped: " + describe(e)))));
-            return outcomes;
+            sources.forEach(s -> results.put(s.id(), failed(s, Kind.FAILED,
+                    "not rendered, the " + notation + " renderer stopped: " + describe(e))));
         }
-        for (int i = 0; i < sources.size(); i++) {
-            Source source = sources.get(i);
-            outcomes.put(source.id(), switch (results.get(i)) {
-                case RenderResult.Rendered done -> safe(source, done.image());
-                case RenderResult.Failed failed -> new Outcome(null,
-                        source.problem(failed.problem().line(), failed.problem().message()));
-            });
-        }
-        return outcomes;
-    }
-
-    private Map<String, Outcome> mermaid(List<Source> sources) {
-        Map<String, Outcome> outcomes = new HashMap<>();
-        Optional<MermaidRenderer> renderer;
-        List<MermaidRenderer.Result> results;
-        try {
-            renderer = mermaid.join();
-            results = renderer.isEmpty() ? List.of() : renderer.get().renderAll(sources.stream()
-                    .map(s -> new MermaidRenderer.Source(s.id(), s.text())).toList());
-        } catch (RuntimeException e) {
-            sources.forEach(s -> outcomes.put(s.id(), new Outcome(null, s.problem(0,
-                    "not rendered, the Mermaid renderer stopped: " + describe(e)))));
-            return outcomes;
-        }
-        for (int i = 0; i < sources.size(); i++) {
-            Source source = sources.get(i);
-            outcomes.put(source.id(), results.isEmpty() ? new Outcome(null, source.problem(0, mermaidMissing))
-                    : switch (results.get(i)) {
-                        case MermaidRenderer.Rendered done -> safe(source, done.svg());
-                        case MermaidRenderer.Failed failed -> new Outcome(null,
-                                source.problem(failed.line(), failed.message()));
-                    });
-        }
-        return outcomes;
+        return results;
     }
 
     /** The renderers check their SVG already; the page gets nothing that has not passed the same check here. */
-    private static Outcome safe(Source source, byte[] svg) {
-        Optional<String> violation = SvgSafety.violation(svg);
-        return violation.isPresent() ? new Outcome(null, source.problem(0, violation.get())) : new Outcome(svg, null);
+    private static RenderResult safe(Source source, RenderResult result) {
+        Optional<String> violation = result instanceof RenderResult.Rendered rendered
+                ? SvgSafety.violation(rendered.image()) : Optional.empty();
+        return violation.isPresent() ? failed(source, Kind.REFUSED, violation.get()) : result;
+    }
+
+    private static RenderResult failed(Source source, Kind kind, String message) {
+        return new RenderResult.Failed(source.id(), new DiagramProblem(kind, 0, message));
     }
 
     private static String describe(Throwable e) {
@@ -154,7 +127,7 @@ final class WarmRenderers implements Preview.Renderer, AutoCloseable {
     public void close() {
         List<Runnable> stops = new ArrayList<>();
         stops.add(() -> plantUml.thenAccept(PlantUmlRenderer::close).join());
-        stops.add(() -> mermaid.thenAccept(m -> m.ifPresent(MermaidRenderer::close)).join());
+        stops.add(() -> mermaid.thenAccept(m -> m.ifPresent(DiagramRenderer::close)).join());
         for (Runnable stop : stops) {
             try {
                 stop.run();

@@ -7,9 +7,11 @@ import java.util.Objects;
  *
  * @param kind    what went wrong
  * @param line    1-based line in the diagram source the problem is on, or 0 when no line applies (a timeout)
- * @param message what a user needs to read, without a stack trace
+ * @param message what a user needs to read after {@code file:line: }: one line, without a stack trace
+ * @param detail  the renderer's own full text, which may span lines (Mermaid's caret under the bad token); the
+ *                message when the renderer says no more
  */
-public record DiagramProblem(Kind kind, int line, String message) {
+public record DiagramProblem(Kind kind, int line, String message, String detail) {
 
     public enum Kind {
         /** The source is not valid diagram text. */
@@ -25,9 +27,15 @@ public record DiagramProblem(Kind kind, int line, String message) {
     public DiagramProblem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(detail, "detail");
         if (line < 0) {
             throw new IllegalArgumentException("line must be >= 0: " + line);
         }
+    }
+
+    /** A problem the renderer says no more about than {@code message}. */
+    public DiagramProblem(Kind kind, int line, String message) {
+        this(kind, line, message, message);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.plumbline.diagrams.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plumbline.diagrams.render.DiagramRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -164,15 +165,15 @@ class GenerationTest {
             }
 
             @Override
-            public ImageRenderer plantUml(GenerateOptions o, String imageFormat, int diagrams, boolean withMermaid) {
+            public DiagramRenderer plantUml(GenerateOptions o, int diagrams, boolean withMermaid) {
                 synchronized (started) {
                     started.add("plantuml");
                 }
-                return real.plantUml(o, imageFormat, diagrams, withMermaid);
+                return real.plantUml(o, diagrams, withMermaid);
             }
 
             @Override
-            public Optional<ImageRenderer> mermaid(GenerateOptions o, Consumer<String> console) {
+            public Optional<DiagramRenderer> mermaid(GenerateOptions o, Consumer<String> console) {
                 synchronized (started) {
                     started.add("mermaid");
                 }

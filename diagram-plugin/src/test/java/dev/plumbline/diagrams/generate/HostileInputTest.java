@@ -2,6 +2,7 @@ package dev.plumbline.diagrams.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plumbline.diagrams.render.DiagramRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -202,7 +203,7 @@ class HostileInputTest {
             }
 
             @Override
-            public ImageRenderer plantUml(GenerateOptions o, String imageFormat, int diagrams, boolean withMermaid) {
+            public DiagramRenderer plantUml(GenerateOptions o, int diagrams, boolean withMermaid) {
                 // the real renderer, whose worker JVMs die as they start
                 dev.plumbline.diagrams.render.plantuml.PlantUmlRenderer.start(dev.plumbline.diagrams.render.plantuml
                         .PlantUmlOptions.builder(project).javaExecutable(dead).poolSize(1).build());
@@ -210,7 +211,7 @@ class HostileInputTest {
             }
 
             @Override
-            public java.util.Optional<ImageRenderer> mermaid(GenerateOptions o, java.util.function.Consumer<String> c) {
+            public java.util.Optional<DiagramRenderer> mermaid(GenerateOptions o, java.util.function.Consumer<String> c) {
                 return java.util.Optional.empty();
             }
         };

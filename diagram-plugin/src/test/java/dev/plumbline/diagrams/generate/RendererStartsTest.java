@@ -3,6 +3,9 @@ package dev.plumbline.diagrams.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.plumbline.diagrams.render.DiagramRenderer;
+import dev.plumbline.diagrams.render.DiagramRequest;
+import dev.plumbline.diagrams.render.RenderResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +26,16 @@ class RendererStartsTest {
     @Test
     void a_first_run_starts_both_renderers_before_they_are_asked_for_and_hands_out_those() throws Exception {
         try (RendererStarts starts = RendererStarts.begin(new Recording(), options("puml,mmd,svg"), console::add, true)) {
-            waitFor("start plantuml svg", "start mermaid");
+            waitFor("start plantuml", "start mermaid");
 
-            ImageRenderer plantUml = starts.plantUml("svg", 55, true);
-            ImageRenderer mermaid = starts.mermaid().orElseThrow();
+            DiagramRenderer plantUml = starts.plantUml(55, true);
+            DiagramRenderer mermaid = starts.mermaid().orElseThrow();
 
-            assertThat(((Fake) plantUml).name).isEqualTo("plantuml svg");
+            assertThat(((Fake) plantUml).name).isEqualTo("plantuml");
             assertThat(((Fake) mermaid).name).isEqualTo("mermaid");
-            assertThat(events).containsExactlyInAnyOrder("start plantuml svg", "start mermaid");
+            assertThat(events).containsExactlyInAnyOrder("start plantuml", "start mermaid");
         }
-        assertThat(events).doesNotContain("close plantuml svg", "close mermaid"); // the caller closes what it took
+        assertThat(events).doesNotContain("close plantuml", "close mermaid"); // the caller closes what it took
     }
 
     @Test
@@ -41,7 +44,7 @@ class RendererStartsTest {
             starts.closeMermaid();
             assertThat(events).contains("close mermaid");
         }
-        assertThat(events).contains("close plantuml svg");
+        assertThat(events).contains("close plantuml");
     }
 
     @Test
@@ -68,11 +71,11 @@ class RendererStartsTest {
         try (RendererStarts starts = RendererStarts.begin(new Recording(), options("puml,mmd,svg"), console::add, false)) {
             Thread.sleep(100);
             assertThat(events).isEmpty();
-            starts.plantUml("svg", 3, false);
-            assertThat(events).containsExactly("start plantuml svg");
+            starts.plantUml(3, false);
+            assertThat(events).containsExactly("start plantuml");
         }
         try (RendererStarts starts = RendererStarts.begin(new Recording(), options("puml,svg"), console::add, true)) {
-            waitFor("start plantuml svg");
+            waitFor("start plantuml");
         }
         assertThat(events).doesNotContain("start mermaid");
     }
@@ -82,7 +85,7 @@ class RendererStartsTest {
         Recording factory = new Recording();
         factory.plantUmlFails = true;
         try (RendererStarts starts = RendererStarts.begin(factory, options("puml,svg"), console::add, true)) {
-            assertThatThrownBy(() -> starts.plantUml("svg", 1, false)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> starts.plantUml(1, false)).isInstanceOf(IllegalStateException.class)
                     .hasMessage("cannot start PlantUML worker");
         }
     }
@@ -99,7 +102,7 @@ class RendererStartsTest {
                 dir.resolve("w.dsl").toString()});
     }
 
-    private final class Fake implements ImageRenderer {
+    private final class Fake implements DiagramRenderer {
         final String name;
 
         Fake(String name) {
@@ -107,7 +110,7 @@ class RendererStartsTest {
         }
 
         @Override
-        public List<Outcome> render(List<Job> jobs) {
+        public List<RenderResult> renderAll(List<DiagramRequest> requests) {
             return List.of();
         }
 
@@ -132,16 +135,16 @@ class RendererStartsTest {
         }
 
         @Override
-        public ImageRenderer plantUml(GenerateOptions options, String imageFormat, int diagrams, boolean withMermaid) {
-            events.add("start plantuml " + imageFormat);
+        public DiagramRenderer plantUml(GenerateOptions options, int diagrams, boolean withMermaid) {
+            events.add("start plantuml");
             if (plantUmlFails) {
                 throw new IllegalStateException("cannot start PlantUML worker");
             }
-            return new Fake("plantuml " + imageFormat);
+            return new Fake("plantuml");
         }
 
         @Override
-        public Optional<ImageRenderer> mermaid(GenerateOptions options, Consumer<String> out) {
+        public Optional<DiagramRenderer> mermaid(GenerateOptions options, Consumer<String> out) {
             if (mermaidSays != null) {
                 out.accept(mermaidSays);
             }

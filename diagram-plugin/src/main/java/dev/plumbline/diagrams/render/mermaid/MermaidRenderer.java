@@ -1,12 +1,17 @@
 package dev.plumbline.diagrams.render.mermaid;
 
+import dev.plumbline.diagrams.render.DiagramProblem;
+import dev.plumbline.diagrams.render.DiagramProblem.Kind;
+import dev.plumbline.diagrams.render.DiagramRenderer;
+import dev.plumbline.diagrams.render.DiagramRequest;
+import dev.plumbline.diagrams.render.ImageFormat;
+import dev.plumbline.diagrams.render.RenderResult;
 import dev.plumbline.diagrams.render.SvgSafety;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +29,7 @@ import java.util.function.Consumer;
  * then {@link #close()}. When Node.js, npm or a browser cannot be found or installed, {@code start} throws
  * {@link RendererUnavailableException} so the caller can warn and carry on without Mermaid.
  */
-public final class MermaidRenderer implements AutoCloseable {
+public final class MermaidRenderer implements DiagramRenderer {
 
     /** The mermaid-cli release this renderer installs and expects. */
     public static final String MERMAID_CLI_VERSION = "12.2.0";
@@ -71,42 +76,42 @@ public final class MermaidRenderer implements AutoCloseable {
     }
 
     /**
-     * Renders one diagram, waiting for the result. A diagram Mermaid cannot parse is a {@link Failed} result, never
-     * an exception; exceptions mean the renderer itself broke.
+     * Renders one diagram, waiting for the result. A diagram Mermaid cannot parse is a {@link RenderResult.Failed},
+     * never an exception; exceptions mean the renderer itself broke.
      *
-     * @param name       stable name of the diagram (e.g. the view key); the SVG's id is derived from it, so the
-     *                   same name and source always give the same bytes
-     * @param definition the Mermaid source
+     * @param request an SVG request; its name is stable (e.g. the view key) and the SVG's id is derived from it, so
+     *                the same name and source always give the same bytes
      */
-    public Result render(String name, String definition) {
-        return await(renderAsync(name, definition), name);
+    @Override
+    public RenderResult render(DiagramRequest request) {
+        return await(renderAsync(request), request.name());
     }
 
-    /**
-     * Queues one diagram; up to {@link Options#pages()} diagrams render at the same time.
-     */
-    public CompletableFuture<Result> renderAsync(String name, String definition) {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(definition, "definition");
-        var svgId = SvgId.of(name);
-        return server.render(svgId, definition).thenApply(reply -> switch (reply) {
-            case RenderServer.Reply.Svg svg -> toRendered(name, svg.body());
-            case RenderServer.Reply.Error error -> toFailed(name, definition, error);
-        });
-    }
-
-    /** Renders all diagrams concurrently and returns their results in the order given. */
-    public List<Result> renderAll(List<Source> sources) {
-        Objects.requireNonNull(sources, "sources");
-        var futures = sources.stream().map(s -> renderAsync(s.name(), s.definition())).toList();
-        var results = new ArrayList<Result>(futures.size());
+    /** Renders all diagrams, up to {@link Options#pages()} at the same time; results in the order given. */
+    @Override
+    public List<RenderResult> renderAll(List<DiagramRequest> requests) {
+        Objects.requireNonNull(requests, "requests");
+        var futures = requests.stream().map(this::renderAsync).toList();
+        var results = new ArrayList<RenderResult>(futures.size());
         for (int i = 0; i < futures.size(); i++) {
-            results.add(await(futures.get(i), sources.get(i).name()));
+            results.add(await(futures.get(i), requests.get(i).name()));
         }
         return List.copyOf(results);
     }
 
-    private Result await(CompletableFuture<Result> future, String name) {
+    private CompletableFuture<RenderResult> renderAsync(DiagramRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (request.format() != ImageFormat.SVG) {
+            throw new IllegalArgumentException("Mermaid renders SVG only, not " + request.format());
+        }
+        var svgId = SvgId.of(request.name());
+        return server.render(svgId, request.source()).thenApply(reply -> switch (reply) {
+            case RenderServer.Reply.Svg svg -> toRendered(request.name(), svg.body());
+            case RenderServer.Reply.Error error -> toFailed(request.name(), request.source(), error);
+        });
+    }
+
+    private RenderResult await(CompletableFuture<RenderResult> future, String name) {
         try {
             return future.get(patience.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -142,85 +147,28 @@ public final class MermaidRenderer implements AutoCloseable {
     /** Texts of the pictures Mermaid draws instead of a diagram; an image showing one is a failure, not a render. */
     private static final List<String> PLACEHOLDERS = List.of("Maximum text size in diagram exceeded");
 
-    private static Result toRendered(String name, byte[] svg) {
-        var text = new String(svg, java.nio.charset.StandardCharsets.UTF_8);
+    private static RenderResult toRendered(String name, byte[] svg) {
+        var text = new String(svg, StandardCharsets.UTF_8);
         for (String placeholder : PLACEHOLDERS) {
             if (text.contains(placeholder)) {
-                var message = "Mermaid drew its \"" + placeholder + "\" picture instead of the diagram";
-                return new Failed(name, 0, message, message);
+                return new RenderResult.Failed(name, new DiagramProblem(Kind.FAILED, 0,
+                        "Mermaid drew its \"" + placeholder + "\" picture instead of the diagram"));
             }
         }
         var problem = SvgSafety.violation(svg);
         if (problem.isPresent()) {
             // The page already strips these; reaching here means a mermaid change slipped something through.
-            return new Failed(name, 0, problem.get(), problem.get());
+            return new RenderResult.Failed(name, new DiagramProblem(Kind.REFUSED, 0, problem.get()));
         }
-        return new Rendered(name, svg);
+        return new RenderResult.Rendered(name, ImageFormat.SVG, svg, List.of());
     }
 
-    private static Failed toFailed(String name, String definition, RenderServer.Reply.Error error) {
+    private static RenderResult toFailed(String name, String definition, RenderServer.Reply.Error error) {
         int line = error.line() > 0 ? SourceLines.originalLine(definition, error.line()) : 0;
-        return new Failed(name, line, ErrorText.summary(error.message()), error.message().strip());
-    }
-
-    /** One diagram to render. */
-    public record Source(String name, String definition) {
-        public Source {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(definition, "definition");
-        }
-    }
-
-    /** Outcome of rendering one diagram. */
-    public sealed interface Result permits Rendered, Failed {
-        String name();
-    }
-
-    /** A rendered diagram: UTF-8 SVG bytes, free of script and event handlers. */
-    public record Rendered(String name, byte[] svg) implements Result {
-        public Rendered {
-            Objects.requireNonNull(name, "name");
-            svg = Objects.requireNonNull(svg, "svg").clone();
-        }
-
-        @Override
-        public byte[] svg() {
-            return svg.clone();
-        }
-
-        public String svgText() {
-            return new String(svg, StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Rendered that && name.equals(that.name) && Arrays.equals(svg, that.svg);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * name.hashCode() + Arrays.hashCode(svg);
-        }
-
-        @Override
-        public String toString() {
-            return "Rendered[" + name + ", " + svg.length + " bytes]";
-        }
-    }
-
-    /**
-     * A diagram Mermaid rejected.
-     *
-     * @param line    1-based line within the diagram source given to {@code render}, or 0 when Mermaid named none
-     * @param message one line, suitable after {@code file:line: }
-     * @param detail  Mermaid's full message (may span lines, e.g. with a caret under the bad token)
-     */
-    public record Failed(String name, int line, String message, String detail) implements Result {
-        public Failed {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(message, "message");
-            Objects.requireNonNull(detail, "detail");
-        }
+        // the render server's own words for a page it gave up on (render-server.mjs)
+        Kind kind = error.message().startsWith("rendering took longer than") ? Kind.TIMEOUT : Kind.SYNTAX;
+        return new RenderResult.Failed(name, new DiagramProblem(kind, line, ErrorText.summary(error.message()),
+                error.message().strip()));
     }
 
     /**
@@ -312,6 +260,12 @@ public final class MermaidRenderer implements AutoCloseable {
         public Options withBrowserExecutable(Path value) {
             return new Options(nodeExecutable, mermaidCliDirectory, Optional.of(value), cacheDirectory, pages,
                     timeout, theme, background, maxTextSize);
+        }
+
+        /** The mermaid-cli and browser a user named, each where named; the others are searched for as by default. */
+        public Options withTools(Optional<Path> mermaidCli, Optional<Path> browser) {
+            return new Options(nodeExecutable, mermaidCli.or(() -> mermaidCliDirectory),
+                    browser.or(() -> browserExecutable), cacheDirectory, pages, timeout, theme, background, maxTextSize);
         }
 
         public Options withCacheDirectory(Path value) {

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 
 import dev.plumbline.diagrams.render.DiagramProblem;
 import dev.plumbline.diagrams.render.DiagramProblem.Kind;
+import dev.plumbline.diagrams.render.DiagramRenderer;
 import dev.plumbline.diagrams.render.DiagramRequest;
 import dev.plumbline.diagrams.render.RenderResult;
 import dev.plumbline.diagrams.render.plantuml.PlantUmlOptions.Layout;
@@ -26,7 +27,7 @@ import dev.plumbline.diagrams.render.plantuml.PlantUmlOptions.Layout;
  * <p>Workers read no URL and no file outside {@link PlantUmlOptions#projectDir()}; PlantUML's standard library
  * (C4 and friends) is bundled and available offline.
  */
-public final class PlantUmlRenderer implements AutoCloseable {
+public final class PlantUmlRenderer implements DiagramRenderer {
 
     private static final String LOOP_HINT = "A known cause is a pair of opposite single-dash arrows (A -> B and"
             + " B -> A) between elements of different packages: make one of them a double-dash arrow (-->).";
@@ -51,6 +52,7 @@ public final class PlantUmlRenderer implements AutoCloseable {
     }
 
     /** Renders one diagram; never throws for a bad diagram, returns {@link RenderResult.Failed} instead. */
+    @Override
     public RenderResult render(DiagramRequest request) {
         Objects.requireNonNull(request, "request");
         List<Attempt> attempts = attempts(request.source());
@@ -83,6 +85,7 @@ public final class PlantUmlRenderer implements AutoCloseable {
      * Renders all diagrams, as many at a time as there are workers. Results are in request order, and do not
      * depend on the pool size or on which worker rendered what.
      */
+    @Override
     public List<RenderResult> renderAll(List<DiagramRequest> requests) {
         List<DiagramRequest> copy = List.copyOf(requests);
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {

@@ -1,8 +1,11 @@
 package dev.plumbline.diagrams.render.mermaid;
 
+import static dev.plumbline.diagrams.render.DiagramRequest.svg;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plumbline.diagrams.render.mermaid.MermaidRenderer.Failed;
+import dev.plumbline.diagrams.render.RenderResult.Failed;
+import dev.plumbline.diagrams.render.RenderResult.Rendered;
 import dev.plumbline.diagrams.render.mermaid.MermaidRenderer.Options;
 import org.junit.jupiter.api.Test;
 
@@ -15,15 +18,15 @@ class MermaidLimitTest {
         String small = flowchart(1_500);
         try (MermaidRenderer defaults = RealRenderer.start(Options.defaults().withPages(1));
                 MermaidRenderer lowered = RealRenderer.start(Options.defaults().withPages(1).withMaxTextSize(1_000))) {
-            var result = defaults.render("big", big);
+            var result = defaults.render(svg("big", big));
 
             assertThat(result).isInstanceOf(Failed.class);
-            assertThat(((Failed) result).message()).isEqualTo("the diagram has " + big.length() + " characters, more"
-                    + " than Mermaid's limit of 50000: split the view into smaller ones, or raise"
+            assertThat(((Failed) result).problem().message()).isEqualTo("the diagram has " + big.length()
+                    + " characters, more than Mermaid's limit of 50000: split the view into smaller ones, or raise"
                     + " -Dplumbline.mermaidMaxTextSize");
-            assertThat(defaults.render("small", small)).isInstanceOf(MermaidRenderer.Rendered.class);
-            assertThat(lowered.render("small", small)).isInstanceOfSatisfying(Failed.class, f ->
-                    assertThat(f.message()).contains("more than Mermaid's limit of 1000"));
+            assertThat(defaults.render(svg("small", small))).isInstanceOf(Rendered.class);
+            assertThat(lowered.render(svg("small", small))).isInstanceOfSatisfying(Failed.class, f ->
+                    assertThat(f.problem().message()).contains("more than Mermaid's limit of 1000"));
         }
     }
 

@@ -1,11 +1,13 @@
 package dev.plumbline.diagrams.render.mermaid;
 
+import static dev.plumbline.diagrams.render.DiagramRequest.svg;
+
 import dev.plumbline.diagrams.render.SvgSafety;
-import dev.plumbline.diagrams.render.mermaid.MermaidRenderer.Failed;
+import dev.plumbline.diagrams.render.RenderResult.Failed;
 import dev.plumbline.diagrams.render.mermaid.MermaidRenderer.Options;
-import dev.plumbline.diagrams.render.mermaid.MermaidRenderer.Rendered;
-import dev.plumbline.diagrams.render.mermaid.MermaidRenderer.Result;
-import dev.plumbline.diagrams.render.mermaid.MermaidRenderer.Source;
+import dev.plumbline.diagrams.render.RenderResult.Rendered;
+import dev.plumbline.diagrams.render.RenderResult;
+import dev.plumbline.diagrams.render.DiagramRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,13 +38,13 @@ class MermaidRendererTest {
 
     @Test
     void renders_flowchart_to_svg_with_node_labels() {
-        var result = renderer.render("checkout-flow", """
+        var result = renderer.render(svg("checkout-flow", """
                 flowchart LR
                     Shop[Web Shop] --> Pay{Payment Gateway}
                     Pay -->|approved| Ship[Warehouse]
-                """);
+                """));
 
-        var svg = rendered(result).svgText();
+        var svg = svgText(result);
         assertThat(svg).startsWith("<svg id=\"checkout-flow\"")
                 .contains("Web Shop", "Payment Gateway", "Warehouse", "approved")
                 .contains("xmlns=\"http://www.w3.org/2000/svg\"");
@@ -50,15 +52,15 @@ class MermaidRendererTest {
 
     @Test
     void renders_sequence_diagram_with_participants_and_messages() {
-        var result = renderer.render("login-sequence", """
+        var result = renderer.render(svg("login-sequence", """
                 sequenceDiagram
                     participant Browser
                     participant AuthService
                     Browser->>AuthService: POST /login
                     AuthService-->>Browser: session cookie
-                """);
+                """));
 
-        var svg = rendered(result).svgText();
+        var svg = svgText(result);
         assertThat(svg).startsWith("<svg id=\"login-sequence\"")
                 .contains("aria-roledescription=\"sequence\"")
                 .contains(">Browser<", ">AuthService<", "POST /login", "session cookie");
@@ -66,18 +68,19 @@ class MermaidRendererTest {
 
     @Test
     void reports_parse_error_with_line_number_in_the_diagram_source() {
-        var result = renderer.render("broken", """
+        var result = renderer.render(svg("broken", """
                 graph TD
                     A --> B
                     B --> C
                     C --> --> D
                     D --> E
-                """);
+                """));
 
         var failed = failed(result);
-        assertThat(failed.line()).isEqualTo(4);
-        assertThat(failed.message()).startsWith("Parse error: Expecting").contains("got 'LINK'").doesNotContain("\n");
-        assertThat(failed.detail()).contains("C --> --> D").doesNotContain("    at ");
+        assertThat(failed.problem().line()).isEqualTo(4);
+        assertThat(failed.problem().message()).startsWith("Parse error: Expecting").contains("got 'LINK'")
+                .doesNotContain("\n");
+        assertThat(failed.problem().detail()).contains("C --> --> D").doesNotContain("    at ");
     }
 
     @Test
@@ -95,30 +98,30 @@ class MermaidRendererTest {
                     Shop-->>: confirmation
                 """;
 
-        var failed = failed(renderer.render("orders", source));
+        var failed = failed(renderer.render(svg("orders", source)));
 
-        assertThat(failed.line()).isEqualTo(10);
-        assertThat(source.lines().toList().get(failed.line() - 1)).contains("Shop-->>: confirmation");
+        assertThat(failed.problem().line()).isEqualTo(10);
+        assertThat(source.lines().toList().get(failed.problem().line() - 1)).contains("Shop-->>: confirmation");
     }
 
     @Test
     void reports_line_of_errors_from_newer_diagram_parsers() {
-        var failed = failed(renderer.render("pets", """
+        var failed = failed(renderer.render(svg("pets", """
                 pie title Pets
                     "Dogs" : 386
                     "Cats" 85
-                """));
+                """)));
 
-        assertThat(failed.line()).isEqualTo(3);
-        assertThat(failed.message()).contains("Expecting token of type ':'");
+        assertThat(failed.problem().line()).isEqualTo(3);
+        assertThat(failed.problem().message()).contains("Expecting token of type ':'");
     }
 
     @Test
     void unknown_diagram_type_points_at_the_first_line() {
-        var failed = failed(renderer.render("nonsense", "this is not mermaid\n  a -- b\n"));
+        var failed = failed(renderer.render(svg("nonsense", "this is not mermaid\n  a -- b\n")));
 
-        assertThat(failed.line()).isEqualTo(1);
-        assertThat(failed.message()).startsWith("unknown diagram type");
+        assertThat(failed.problem().line()).isEqualTo(1);
+        assertThat(failed.problem().message()).startsWith("unknown diagram type");
     }
 
     @Test
@@ -146,7 +149,7 @@ class MermaidRendererTest {
         var reversed = new ArrayList<>(seeds);
         Collections.reverse(reversed);
         var again = svgsByName(renderer.renderAll(reversed));
-        var seedsTwiceOver = new ArrayList<Source>();
+        var seedsTwiceOver = new ArrayList<DiagramRequest>();
         seedsTwiceOver.addAll(seeds.subList(10, 20));
         seedsTwiceOver.addAll(seeds);
         Map<String, String> thirdRound;
@@ -165,15 +168,15 @@ class MermaidRendererTest {
     void every_diagram_type_gives_identical_bytes_after_other_diagrams_and_in_a_new_browser() {
         // Types whose mermaid code keeps counters or uses randomness between renders in one page.
         var sources = List.of(
-                new Source("class", "classDiagram\n  Animal <|-- Dog\n  Animal <|-- Cat\n  class Animal {\n    +eat()\n  }\n"),
-                new Source("state", "stateDiagram-v2\n  [*] --> Idle\n  Idle --> Busy: job\n  Busy --> [*]\n"),
-                new Source("git", "gitGraph\n  commit\n  branch dev\n  commit\n  checkout main\n  merge dev\n"),
-                new Source("sankey", "sankey-beta\n  A,B,10\n  A,C,5\n"),
-                new Source("arch", "architecture-beta\n  group api(cloud)[API]\n  service db(database)[DB] in api\n"
+                svg("class", "classDiagram\n  Animal <|-- Dog\n  Animal <|-- Cat\n  class Animal {\n    +eat()\n  }\n"),
+                svg("state", "stateDiagram-v2\n  [*] --> Idle\n  Idle --> Busy: job\n  Busy --> [*]\n"),
+                svg("git", "gitGraph\n  commit\n  branch dev\n  commit\n  checkout main\n  merge dev\n"),
+                svg("sankey", "sankey-beta\n  A,B,10\n  A,C,5\n"),
+                svg("arch", "architecture-beta\n  group api(cloud)[API]\n  service db(database)[DB] in api\n"
                         + "  service app(server)[App] in api\n  db:L -- R:app\n"),
-                new Source("seq", "sequenceDiagram\n  actor U\n  participant S\n  U->>S: hi\n  S-->>U: ok\n"),
-                new Source("gantt", "gantt\n  dateFormat YYYY-MM-DD\n  section A\n  Task :a1, 2024-01-01, 30d\n"));
-        var twice = new ArrayList<Source>(sources);
+                svg("seq", "sequenceDiagram\n  actor U\n  participant S\n  U->>S: hi\n  S-->>U: ok\n"),
+                svg("gantt", "gantt\n  dateFormat YYYY-MM-DD\n  section A\n  Task :a1, 2024-01-01, 30d\n"));
+        var twice = new ArrayList<DiagramRequest>(sources);
         twice.addAll(sources.reversed());
 
         var warm = renderer.renderAll(twice);
@@ -184,8 +187,8 @@ class MermaidRendererTest {
 
         for (int i = 0; i < sources.size(); i++) {
             var name = sources.get(i).name();
-            var first = rendered(warm.get(i)).svgText();
-            var again = rendered(warm.get(twice.size() - 1 - i)).svgText();
+            var first = svgText(warm.get(i));
+            var again = svgText(warm.get(twice.size() - 1 - i));
             assertThat(again).as("%s rendered again on a used page", name).isEqualTo(first);
             assertThat(fresh.get(name)).as("%s rendered in a new browser", name).isEqualTo(first);
         }
@@ -193,8 +196,8 @@ class MermaidRendererTest {
 
     @Test
     void svg_ids_derive_from_the_diagram_name() {
-        var plain = rendered(renderer.render("SystemContext", "graph LR\n  A --> B\n")).svgText();
-        var awkward = rendered(renderer.render("Containers / API view", "graph LR\n  A --> B\n")).svgText();
+        var plain = svgText(renderer.render(svg("SystemContext", "graph LR\n  A --> B\n")));
+        var awkward = svgText(renderer.render(svg("Containers / API view", "graph LR\n  A --> B\n")));
 
         assertThat(plain).startsWith("<svg id=\"SystemContext\"").contains("#SystemContext ");
         assertThat(awkward).matches("(?s)<svg id=\"mermaid-Containers-API-view-[0-9a-f]{8}\".*");
@@ -202,15 +205,15 @@ class MermaidRendererTest {
 
     @Test
     void svg_contains_no_script_or_event_handlers_even_when_the_source_tries() {
-        var result = renderer.render("injection", """
+        var result = renderer.render(svg("injection", """
                 flowchart TD
                     A["<img src=x onerror=alert(1)>Start"] --> B["<script>alert(2)</script>End"]
                     B --> C["<a href='javascript:alert(3)' onclick='alert(4)'>link</a>"]
                     click A href "javascript:alert(5)"
                     click C call alert(6)
-                """);
+                """));
 
-        var svg = rendered(result).svgText();
+        var svg = svgText(result);
         assertThat(svg).doesNotContainIgnoringCase("<script")
                 .doesNotContainPattern("(?i)\\son[a-z]+\\s*=")
                 .doesNotContainIgnoringCase("javascript:")
@@ -222,12 +225,12 @@ class MermaidRendererTest {
     void broken_diagram_leaves_the_page_fit_for_the_next_one() {
         try (var onePage = RealRenderer.start(Options.defaults().withPages(1))) {
             var good = "graph TD\n  Before --> After\n";
-            var ok1 = rendered(onePage.render("good", good));
-            failed(onePage.render("bad", "graph TD\n  A --> --> B\n"));
-            failed(onePage.render("bad2", "sequenceDiagram\n  A->>: x\n"));
-            var ok2 = rendered(onePage.render("good", good));
+            var ok1 = rendered(onePage.render(svg("good", good)));
+            failed(onePage.render(svg("bad", "graph TD\n  A --> --> B\n")));
+            failed(onePage.render(svg("bad2", "sequenceDiagram\n  A->>: x\n")));
+            var ok2 = rendered(onePage.render(svg("good", good)));
 
-            assertThat(ok2.svg()).isEqualTo(ok1.svg());
+            assertThat(ok2.image()).isEqualTo(ok1.image());
             var stats = onePage.stats();
             assertThat(stats.pagesCreated()).isEqualTo(1);
             assertThat(stats.failures()).isEqualTo(2);
@@ -238,28 +241,32 @@ class MermaidRendererTest {
     void rendering_fetches_nothing_from_the_network() {
         var before = renderer.stats().blockedRequests();
 
-        var result = renderer.render("remote-image", """
+        var result = renderer.render(svg("remote-image", """
                 flowchart LR
                     A["<img src='https://example.invalid/logo.png' width='20' height='20'/> Logo"] --> B
-                """);
+                """));
 
         assertThat(result).isInstanceOf(Rendered.class);
         assertThat(renderer.stats().blockedRequests()).isGreaterThan(before);
     }
 
-    private static Map<String, String> svgsByName(List<Result> results) {
+    private static Map<String, String> svgsByName(List<RenderResult> results) {
         var byName = new LinkedHashMap<String, String>();
-        results.stream().sorted(java.util.Comparator.comparing(Result::name))
-                .forEach(r -> byName.put(r.name(), rendered(r).svgText()));
+        results.stream().sorted(java.util.Comparator.comparing(RenderResult::name))
+                .forEach(r -> byName.put(r.name(), svgText(r)));
         return byName;
     }
 
-    private static Rendered rendered(Result result) {
+    private static String svgText(RenderResult result) {
+        return new String(rendered(result).image(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static Rendered rendered(RenderResult result) {
         assertThat(result).as("render result").isInstanceOf(Rendered.class);
         return (Rendered) result;
     }
 
-    private static Failed failed(Result result) {
+    private static Failed failed(RenderResult result) {
         assertThat(result).as("render result").isInstanceOf(Failed.class);
         return (Failed) result;
     }

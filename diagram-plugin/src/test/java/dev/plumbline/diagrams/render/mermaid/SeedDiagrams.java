@@ -1,6 +1,8 @@
 package dev.plumbline.diagrams.render.mermaid;
 
-import dev.plumbline.diagrams.render.mermaid.MermaidRenderer.Source;
+import static dev.plumbline.diagrams.render.DiagramRequest.svg;
+
+import dev.plumbline.diagrams.render.DiagramRequest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,9 +16,9 @@ final class SeedDiagrams {
     private SeedDiagrams() {
     }
 
-    static List<Source> all() {
+    static List<DiagramRequest> all() {
         return read("seeds/index.txt").lines().filter(l -> !l.isBlank())
-                .map(file -> new Source(file.replace(".mmd", ""), read("seeds/" + file))).toList();
+                .map(file -> svg(file.replace(".mmd", ""), read("seeds/" + file))).toList();
     }
 
     private static String read(String resource) {
