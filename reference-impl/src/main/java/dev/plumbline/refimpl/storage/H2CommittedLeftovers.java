@@ -33,7 +33,9 @@ final class H2CommittedLeftovers {
 
     /** Finishes every transaction the open H2 database holds as committed but unfinished; returns how many. */
     static int finish(Connection connection) throws SQLException {
-        SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+        if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+            return 0; // jdbc:h2:tcp: the server's process opened the file and is the one to recover it
+        }
         TransactionStore store = session.getDatabase().getStore().getTransactionStore();
         List<Transaction> committed = store.getOpenTransactions().stream()
                 .filter(t -> t.getStatus() == Transaction.STATUS_COMMITTED).toList();
