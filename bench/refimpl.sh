@@ -4,6 +4,9 @@
 # Bounded: BENCH_SECONDS of load per phase (default 20), at most BENCH_MAX registrations (default 40000), after
 # BENCH_WARMUP_SECONDS (default 5, at most BENCH_MAX/4 registrations) of unmeasured warm-up.
 # BENCH_SERVICE_OPTS: JVM options for the service, e.g. -XX:StartFlightRecording=filename=/tmp/service.jfr to profile.
+# BENCH_JDBC_URL: run both phases on that PostgreSQL server instead of H2, e.g.
+# jdbc:postgresql://127.0.0.1:5432/plumbline_bench (BENCH_JDBC_USER, BENCH_JDBC_PASSWORD: default plumbline); each
+# phase gets a schema of its own, bench_load and bench_fault, dropped and created afresh; the checks read them there.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$root/bench/work/refimpl"

@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The platform's one JDBC database: a connection pool, the Flyway migrations, and one transaction per command.
@@ -18,6 +20,8 @@ public final class Database implements AutoCloseable {
     public interface Work<T> {
         T run(Connection tx) throws SQLException;
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final HikariDataSource pool;
 
@@ -38,6 +42,9 @@ public final class Database implements AutoCloseable {
         config.setPoolName("plumbline");
         HikariDataSource pool = new HikariDataSource(config);
         try {
+            if (jdbcUrl.startsWith("jdbc:h2:")) {
+                finishCommittedLeftovers(pool);
+            }
             // db/h2 holds the migrations that only H2 needs (its version numbers are left out on PostgreSQL).
             String[] locations = jdbcUrl.startsWith("jdbc:h2:")
                     ? new String[] {"classpath:db/migration", "classpath:db/h2"} : new String[] {"classpath:db/migration"};
@@ -47,6 +54,18 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return new Database(pool);
+    }
+
+    /** Before anything reads or writes: see {@link H2CommittedLeftovers}. */
+    private static void finishCommittedLeftovers(HikariDataSource pool) {
+        try (Connection connection = pool.getConnection()) {
+            int finished = H2CommittedLeftovers.finish(connection);
+            if (finished > 0) {
+                LOG.warn("H2 held {} committed transaction(s) from before a crash unfinished; finished them", finished);
+            }
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
     }
 
     /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
